@@ -1,0 +1,99 @@
+// src/body.cpp: header/body split.
+#include "body.hpp"
+
+#include "dateline.hpp"
+#include "headline.hpp"
+#include "layout.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+// True when every line of the paragraph is covered by header annotations
+// (a byline line, a time stamp line, "Muhammad Irfan Published March 24, 2022 | 07:44 PM").
+bool is_header_paragraph(const Article& article, Span paragraph) {
+  std::vector<Span> items;
+  if (article.headline) items.push_back(*article.headline);
+  if (article.byline) items.push_back(article.byline->span);
+  if (article.published) items.push_back(article.published->span);
+  if (article.updated) items.push_back(article.updated->span);
+  bool any = false;
+  for (const Span& item : items) any |= paragraph.overlaps(item);
+  if (!any) return false;
+  // Every line must touch a header item.
+  for (const Span& line : article.lines) {
+    if (!paragraph.overlaps(line) || trim(line.in(article.text)).empty()) continue;
+    bool touched = false;
+    for (const Span& item : items) touched |= line.overlaps(item);
+    if (!touched) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+BodyLayout find_body(const Article& article, const Tables& tables) {
+  const std::string_view text = article.text;
+  const auto& paragraphs = article.paragraphs;
+  const std::size_t n = paragraphs.size();
+  BodyLayout layout;
+  std::string_view headline = article.headline ? article.headline->in(text) : std::string_view{};
+
+  auto consumed = [&](std::size_t i) {
+    std::string_view p = paragraphs[i].in(text);
+    return tables.is_debris(p) || is_header_paragraph(article, paragraphs[i]) ||
+           (!headline.empty() && same_headline(p, headline));
+  };
+
+  std::size_t body_start = 0;
+  std::size_t dateline_paragraph = n;
+  if (article.dateline) {
+    dateline_paragraph = paragraph_at(article, article.dateline->span.start);
+    body_start = dateline_paragraph;
+  } else {
+    // The body starts after the last header paragraph that holds a header item.
+    const std::size_t header_count = header_paragraph_count(article);
+    for (std::size_t i = 0; i < header_count; ++i)
+      if (consumed(i)) body_start = i + 1;
+  }
+
+  // The standfirst: the headline's second line (NYT: "lift;\nSolid upturn, ..."),
+  // or the first paragraph between header items and the body.
+  if (article.headline) {
+    std::size_t hp = paragraph_at(article, article.headline->start);
+    if (hp < n && paragraphs[hp].end > article.headline->end) {
+      Span rest{article.headline->end, paragraphs[hp].end};
+      std::string_view r = trim(rest.in(text));
+      bool taken = article.byline && rest.overlaps(article.byline->span);
+      taken |= article.published && rest.overlaps(article.published->span);
+      if (!r.empty() && !taken) {
+        auto start = static_cast<std::size_t>(r.data() - text.data());
+        layout.subheadline = Span{start, start + r.size()};
+      }
+    }
+  }
+  if (!layout.subheadline) {
+    for (std::size_t i = 0; i < body_start && i < n; ++i) {
+      if (consumed(i) || (article.headline && paragraphs[i].contains(*article.headline))) continue;
+      layout.subheadline = paragraphs[i];
+      break;
+    }
+  }
+
+  for (std::size_t i = body_start; i < n; ++i) {
+    Span p = paragraphs[i];
+    if (i == dateline_paragraph) {
+      p.start = dateline_text_start(article, *article.dateline);
+      std::string_view rest = trim(Span{p.start, p.end}.in(text));
+      if (rest.empty()) continue;
+      p.start = static_cast<std::size_t>(rest.data() - text.data());
+    }
+    if (consumed(i)) continue;
+    if (article.byline && p.overlaps(article.byline->span)) continue;  // a wire trailer
+    layout.body.push_back({p});
+  }
+  return layout;
+}
+
+}  // namespace newsparse::detail

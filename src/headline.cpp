@@ -1,0 +1,47 @@
+// src/headline.cpp: headline detection.
+#include "headline.hpp"
+
+#include "layout.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+// Letters and digits only, lower case: "Agree To" and "Agree to" compare equal.
+std::string loose_key(std::string_view text) {
+  std::string out;
+  std::string lower = to_lower(text);
+  for (std::size_t i = 0; i < lower.size();) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(lower, i);
+    if (is_letter(cp) || (cp >= '0' && cp <= '9')) out.append(lower, start, i - start);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_headline(std::string_view a, std::string_view b) {
+  std::string ka = loose_key(a);
+  return !ka.empty() && ka == loose_key(b);
+}
+
+std::optional<Span> find_headline(const Article& article, const Tables& tables) {
+  const std::string_view text = article.text;
+  for (const Span& paragraph : article.paragraphs) {
+    if (tables.is_debris(paragraph.in(text))) continue;
+    // The headline is the paragraph's first line; a second line is a
+    // standfirst ("Jobs report gives Democrats a lift;\nSolid upturn, ...").
+    std::size_t eol = text.find_first_of("\r\n", paragraph.start);
+    Span line{paragraph.start, std::min(paragraph.end, eol == std::string_view::npos ? text.size() : eol)};
+    std::string_view t = trim(line.in(text));
+    line = {static_cast<std::size_t>(t.data() - text.data()), static_cast<std::size_t>(t.data() - text.data()) + t.size()};
+    // 40 words / 400 bytes: longer than any headline; such a first line is story text.
+    if (count_words(t) > 40 || t.size() > 400) return std::nullopt;
+    return line;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsparse::detail

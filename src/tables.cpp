@@ -1,0 +1,111 @@
+// src/tables.cpp: builds the lookup tables from the embedded data files.
+#include "tables.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace data {
+extern const std::string_view months_tsv;
+extern const std::string_view weekdays_txt;
+extern const std::string_view timezones_tsv;
+extern const std::string_view agencies_tsv;
+extern const std::string_view author_roles_txt;
+extern const std::string_view byline_cues_txt;
+extern const std::string_view abbreviations_txt;
+extern const std::string_view debris_txt;
+extern const std::string_view name_particles_txt;
+}  // namespace data
+
+namespace {
+
+int parse_offset(std::string_view text) {  // "+05:30" -> 330
+  int sign = text.front() == '-' ? -1 : 1;
+  int hours = (text[1] - '0') * 10 + (text[2] - '0');
+  int minutes = (text[4] - '0') * 10 + (text[5] - '0');
+  return sign * (hours * 60 + minutes);
+}
+
+// Lower case, with runs of white space folded to one space and the trailing
+// punctuation of a debris line (": ", ".") kept only when it is the whole entry.
+std::string key(std::string_view text) { return to_lower(collapse_space(text)); }
+
+}  // namespace
+
+const Tables& Tables::get() {
+  static const Tables tables;
+  return tables;
+}
+
+Tables::Tables() {
+  for_each_entry(data::months_tsv, [&](const auto& f) { months_[std::string(f[0])] = std::stoi(std::string(f[1])); });
+  for_each_entry(data::weekdays_txt, [&](const auto& f) { weekdays_.insert(std::string(f[0])); });
+  for_each_entry(data::timezones_tsv, [&](const auto& f) {
+    zones_[std::string(f[0])] = ZoneInfo{parse_offset(f[1]), f.size() > 2 ? std::string(f[2]) : ""};
+  });
+  for_each_entry(data::agencies_tsv, [&](const auto& f) { agencies_[key(f[0])] = std::string(f[1]); });
+  for_each_entry(data::author_roles_txt, [&](const auto& f) { author_roles_.insert(key(f[0])); });
+  for_each_entry(data::byline_cues_txt, [&](const auto& f) {
+    byline_cues_.insert(key(f[0]));
+    byline_cues_list_.push_back(key(f[0]));
+  });
+  std::sort(byline_cues_list_.begin(), byline_cues_list_.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for_each_entry(data::abbreviations_txt, [&](const auto& f) { abbreviations_.insert(key(f[0])); });
+  for_each_entry(data::name_particles_txt, [&](const auto& f) { name_particles_.insert(std::string(f[0])); });
+  for_each_entry(data::debris_txt, [&](const auto& f) {
+    std::string entry = key(f[0]);
+    if (entry.size() > 3 && entry.ends_with("...")) {
+      debris_prefixes_.push_back(entry.substr(0, entry.size() - 3));
+    } else {
+      debris_exact_.insert(entry);
+    }
+  });
+}
+
+std::optional<int> Tables::month(std::string_view word) const {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  auto it = months_.find(to_lower(word));
+  if (it == months_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool Tables::is_weekday(std::string_view word) const {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return weekdays_.count(to_lower(word)) > 0;
+}
+
+std::optional<ZoneInfo> Tables::zone(std::string_view word) const {
+  auto it = zones_.find(to_lower(word));
+  if (it == zones_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Tables::agency(std::string_view name) const {
+  std::string k = key(name);
+  auto it = agencies_.find(k);
+  if (it == agencies_.end() && k.starts_with("the ")) it = agencies_.find(k.substr(4));
+  if (it == agencies_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool Tables::is_author_role(std::string_view phrase) const { return author_roles_.count(key(phrase)) > 0; }
+bool Tables::is_byline_cue(std::string_view phrase) const { return byline_cues_.count(key(phrase)) > 0; }
+bool Tables::is_abbreviation(std::string_view word) const { return abbreviations_.count(to_lower(word)) > 0; }
+
+bool Tables::is_name_particle(std::string_view word) const { return name_particles_.count(std::string(word)) > 0; }
+
+bool Tables::is_debris(std::string_view paragraph) const {
+  if (paragraph.size() > 200) return false;
+  std::string k = key(paragraph);
+  if (debris_exact_.count(k)) return true;
+  // "Read more." / "Advertisement:" are the same furniture.
+  while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
+  if (!k.empty() && debris_exact_.count(k)) return true;
+  return std::any_of(debris_prefixes_.begin(), debris_prefixes_.end(),
+                     [&](const std::string& p) { return k.starts_with(p); });
+}
+
+}  // namespace newsparse::detail

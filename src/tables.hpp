@@ -1,0 +1,79 @@
+// src/tables.hpp: the word lists of data/words, loaded once from the bytes
+// compiled into the binary (tools/gen_tables.cpp) and shared by every thread.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace newsparse::detail {
+
+/// A time zone abbreviation's offset from UTC.
+struct ZoneInfo {
+  int offset_minutes = 0;  ///< standard offset
+  std::string rule;        ///< "" fixed; "us" or "eu": summer time by the date
+};
+
+/// Read-only lookup tables built from data/words. Keys are lower case.
+class Tables {
+ public:
+  /// The tables, built on first use (a few microseconds) and never freed.
+  static const Tables& get();
+
+  std::optional<int> month(std::string_view word) const;     ///< "Mar" -> 3
+  bool is_weekday(std::string_view word) const;              ///< "Thu"
+  std::optional<ZoneInfo> zone(std::string_view word) const; ///< "GMT"
+  /// The canonical name of a news agency or outlet ("the associated press" -> "Associated Press").
+  std::optional<std::string> agency(std::string_view name) const;
+  bool is_author_role(std::string_view phrase) const;        ///< "Staff Writer"
+  bool is_byline_cue(std::string_view phrase) const;         ///< "Reporting by"
+  bool is_abbreviation(std::string_view word) const;         ///< "Gen."
+  bool is_name_particle(std::string_view word) const;        ///< "van", "bin"
+  /// True when a paragraph is page furniture ("Advertisement", "Share this article").
+  bool is_debris(std::string_view paragraph) const;
+
+  const std::vector<std::string>& byline_cues() const { return byline_cues_list_; }
+
+ private:
+  Tables();
+  std::unordered_map<std::string, int> months_;
+  std::unordered_set<std::string> weekdays_;
+  std::unordered_map<std::string, ZoneInfo> zones_;
+  std::unordered_map<std::string, std::string> agencies_;
+  std::unordered_set<std::string> author_roles_;
+  std::unordered_set<std::string> byline_cues_;
+  std::vector<std::string> byline_cues_list_;  // longest first
+  std::unordered_set<std::string> abbreviations_;
+  std::unordered_set<std::string> name_particles_;
+  std::unordered_set<std::string> debris_exact_;
+  std::vector<std::string> debris_prefixes_;
+};
+
+/// Calls `fn(fields)` for each entry line of a data file: '#' comments and
+/// blank lines are skipped, fields are split on tabs.
+template <class Fn>
+void for_each_entry(std::string_view file, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < file.size()) {
+    std::size_t end = file.find('\n', pos);
+    if (end == std::string_view::npos) end = file.size();
+    std::string_view line = file.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    fn(fields);
+  }
+}
+
+}  // namespace newsparse::detail

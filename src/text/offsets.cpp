@@ -1,0 +1,32 @@
+// src/text/offsets.cpp: byte -> code point offsets for the JSON output.
+#include "text/offsets.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+std::size_t count_code_points(const unsigned char* s, std::size_t n) noexcept {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i) count += !is_continuation(s[i]);
+  return count;
+}
+}  // namespace
+
+CodePointMap::CodePointMap(std::string_view text) : text_(text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  checkpoints_.reserve(text.size() / step + 1);
+  std::uint64_t before = 0;
+  for (std::size_t k = 0; k <= text.size(); k += step) {
+    checkpoints_.push_back(before);
+    before += count_code_points(s + k, std::min(step, text.size() - k));
+  }
+}
+
+std::size_t CodePointMap::operator()(std::size_t offset) const noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
+  std::size_t k = offset / step;
+  return checkpoints_[k] + count_code_points(s + k * step, offset - k * step);
+}
+
+}  // namespace newsparse::detail

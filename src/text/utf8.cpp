@@ -1,0 +1,227 @@
+// src/text/utf8.cpp: UTF-8 primitives; character classes come from ICU.
+#include "text/utf8.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace newsparse::detail {
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  unsigned char b = s[pos];
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (len == 1 || pos + len > n) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = b & (0x7F >> len);
+  for (int i = 1; i < len; ++i) {
+    if (!is_continuation(s[pos + i])) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (s[pos + i] & 0x3F);
+  }
+  pos += len;
+  return cp;
+}
+
+char32_t prev_code_point(std::string_view text, std::size_t& pos) noexcept {
+  if (pos == 0) return 0;
+  std::size_t start = pos - 1;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  int back = 0;
+  while (start > 0 && is_continuation(s[start]) && back < 3) {
+    --start;
+    ++back;
+  }
+  std::size_t p = start;
+  char32_t cp = next_code_point(text, p);
+  if (p != pos) {  // malformed: step one byte
+    pos -= 1;
+    return 0xFFFD;
+  }
+  pos = start;
+  return cp;
+}
+
+std::size_t find_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // Fast path over ASCII, eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t chunk;
+      __builtin_memcpy(&chunk, s + i, 8);
+      if (chunk & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char b = s[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    int len;
+    char32_t min;
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    char32_t cp = b & (0x7F >> len);
+    for (int k = 1; k < len; ++k) {
+      if (!is_continuation(s[i + k])) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_letter(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp));
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+bool is_upper(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_upper(static_cast<char>(cp));
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+bool is_lower(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_lower(static_cast<char>(cp));
+  return u_islower(static_cast<UChar32>(cp));
+}
+bool is_space(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_space(static_cast<char>(cp));
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF;
+}
+bool is_dash(char32_t cp) noexcept {
+  if (cp == '-') return true;
+  if (cp < 0x80) return false;
+  return u_charType(static_cast<UChar32>(cp)) == U_DASH_PUNCTUATION;
+}
+
+std::string to_lower(std::string_view text) {
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  std::string out;
+  if (ascii) {
+    out.reserve(text.size());
+    for (char c : text) out += to_ascii_lower(c);
+    return out;
+  }
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower(icu::Locale::getEnglish())
+      .toUTF8String(out);
+  return out;
+}
+
+bool is_all_caps(std::string_view text) noexcept {
+  bool letter = false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (is_lower(cp)) return false;
+    letter |= is_letter(cp);
+  }
+  return letter;
+}
+
+std::string readable_case(std::string_view text) {
+  if (!is_all_caps(text)) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  bool word_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (is_letter(cp)) {
+      if (!word_start) cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+      word_start = false;
+    } else {
+      // A new word starts after a space, hyphen or full stop ("N.Y."),
+      // not after an apostrophe ("ROME'S" -> "Rome's").
+      word_start = cp != '\'' && cp != U'\u2019';
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view text) noexcept {
+  std::size_t start = 0, end = text.size();
+  while (start < end) {
+    std::size_t p = start;
+    if (!is_space(next_code_point(text, p))) break;
+    start = p;
+  }
+  while (end > start) {
+    std::size_t p = end;
+    if (!is_space(prev_code_point(text, p))) break;
+    end = p;
+  }
+  return text.substr(start, end - start);
+}
+
+bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (to_ascii_lower(a[i]) != to_ascii_lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view text, std::string_view prefix) noexcept {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    if (is_space(cp)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace newsparse::detail

@@ -1,0 +1,70 @@
+// src/text/utf8.hpp: UTF-8 walking, validation and code point classes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newsparse::detail {
+
+/// True for a UTF-8 continuation byte (10xxxxxx).
+constexpr bool is_continuation(unsigned char byte) noexcept { return (byte & 0xC0) == 0x80; }
+
+/// Decodes the code point at `pos` (which must start a valid sequence) and
+/// advances `pos` past it. Returns U+FFFD on a malformed sequence.
+char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept;
+
+/// Decodes the code point that ends just before `pos` and moves `pos` back to its start.
+char32_t prev_code_point(std::string_view text, std::size_t& pos) noexcept;
+
+/// The byte offset of the first invalid UTF-8 sequence, or npos when `text` is valid.
+/// Rejects overlong forms, surrogates and code points above U+10FFFF.
+std::size_t find_invalid_utf8(std::string_view text) noexcept;
+
+/// Appends the UTF-8 form of `cp`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Unicode letter (any script).
+bool is_letter(char32_t cp) noexcept;
+/// Unicode uppercase or titlecase letter.
+bool is_upper(char32_t cp) noexcept;
+/// Unicode lowercase letter.
+bool is_lower(char32_t cp) noexcept;
+/// Unicode white space, including no-break spaces.
+bool is_space(char32_t cp) noexcept;
+/// Dash punctuation: - – — and friends.
+bool is_dash(char32_t cp) noexcept;
+
+constexpr bool is_ascii_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_alpha(char c) noexcept { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr char to_ascii_lower(char c) noexcept { return is_ascii_upper(c) ? char(c - 'A' + 'a') : c; }
+
+/// Full Unicode lower case (ICU), e.g. for looking words up in word lists.
+std::string to_lower(std::string_view text);
+
+/// Readable case for an ALL-CAPS name: "MOSCOW" -> "Moscow", "AL-AIN" ->
+/// "Al-Ain", "NEW YORK" -> "New York". Text with lower-case letters is kept.
+std::string readable_case(std::string_view text);
+
+/// True when `text` has at least one letter and no lower-case letter.
+bool is_all_caps(std::string_view text) noexcept;
+
+/// `text` without leading and trailing Unicode white space.
+std::string_view trim(std::string_view text) noexcept;
+
+/// Equality ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b) noexcept;
+
+/// True when `text` starts with `prefix`, ignoring ASCII case.
+bool istarts_with(std::string_view text, std::string_view prefix) noexcept;
+
+/// Collapses runs of white space to one space and trims.
+std::string collapse_space(std::string_view text);
+
+}  // namespace newsparse::detail
