@@ -84,7 +84,7 @@ BodyLayout find_body(const Article& article, const Tables& tables) {
   for (std::size_t i = body_start; i < n; ++i) {
     Span p = paragraphs[i];
     if (i == dateline_paragraph) {
-      p.start = dateline_text_start(article, *article.dateline);
+      p.start = std::min(dateline_text_start(article, *article.dateline), p.end);
       std::string_view rest = trim(Span{p.start, p.end}.in(text));
       if (rest.empty()) continue;
       p.start = static_cast<std::size_t>(rest.data() - text.data());

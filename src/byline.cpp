@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "dates.hpp"
 #include "headline.hpp"
 #include "layout.hpp"
 #include "text/utf8.hpp"
@@ -43,9 +44,11 @@ Span strip_separators(std::string_view text, Span span) {
 bool is_name_word(std::string_view word, const Tables& tables) {
   if (word.empty()) return false;
   if (tables.is_name_particle(word)) return true;
+  if (tables.is_function_word(word) || tables.is_org_suffix(word)) return false;  // "The", "Inc"
   std::size_t p = 0;
   char32_t first = next_code_point(word, p);
   if (!is_upper(first)) return false;
+  if (p == word.size()) return false;  // "A" alone is no name word; initials have a dot ("J.")
   while (p < word.size()) {
     char32_t cp = next_code_point(word, p);
     if (!(is_letter(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == U'\u2019')) return false;
@@ -78,7 +81,8 @@ std::vector<Span> words_of(std::string_view text, Span span) {
 // capitalised first and last word.
 bool is_person_name(std::string_view text, Span span, const Tables& tables, bool single_ok) {
   auto words = words_of(text, span);
-  if (words.empty() || words.size() > 5 || (words.size() == 1 && !single_ok)) return false;
+  // 4 words without "By" ("Maria de la Cruz"), 5 with it.
+  if (words.empty() || words.size() > (single_ok ? 5u : 4u) || (words.size() == 1 && !single_ok)) return false;
   for (const Span& w : words)
     if (!is_name_word(w.in(text), tables)) return false;
   return !tables.is_name_particle(words.front().in(text)) && !tables.is_name_particle(words.back().in(text));
@@ -171,8 +175,11 @@ std::optional<Byline> read_byline_line(std::string_view text, Span line, std::op
     return byline;
   }
   if (tables.is_author_role(names.in(text))) return byline;  // "Staff Reporter"
-  // Without "By", the line must be nothing but names and outlets, and short.
-  if (count_words(names.in(text)) > 12) return std::nullopt;
+  // Without "By", the line must be nothing but names and outlets, and short;
+  // an ALL-CAPS line is a dateline or a table heading ("NEW YORK", "W D L PCT"),
+  // and a line ending in a full stop is a sentence.
+  std::string_view ns = names.in(text);
+  if (count_words(ns) > 12 || is_all_caps(ns) || ns.ends_with('.')) return std::nullopt;
   if (!stamp && !alone_in_paragraph) return std::nullopt;
   if (!read_name_list(text, names, tables, true, byline)) return std::nullopt;
   if (byline.authors.empty()) return std::nullopt;
@@ -229,8 +236,9 @@ bool read_name_list(std::string_view text, Span span, const Tables& tables, bool
       continue;
     }
     if (tables.is_author_role(s)) continue;
-    // "A for The Guardian", "A in Moscow"
+    // "A for The Guardian"; after "By" also "A in Moscow", "A of the BBC".
     for (std::string_view link : {" for ", " FOR ", " of ", " in "}) {
+      if (strict && (link == " of " || link == " in ")) continue;
       std::size_t at = s.find(link);
       if (at == std::string_view::npos) continue;
       Span outlet = trim_span(text, {item.start + at + link.size(), item.end});
@@ -245,15 +253,19 @@ bool read_name_list(std::string_view text, Span span, const Tables& tables, bool
     }
     // "Jane Doe Staff Writer": a role after the name.
     auto words = words_of(text, item);
-    for (std::size_t k = 1; k + 1 <= words.size(); ++k) {
+    for (std::size_t k = 1; k < words.size(); ++k) {
       Span tail{words[words.size() - k].start, item.end};
       if (tables.is_author_role(tail.in(text))) {
-        item.end = words[words.size() - k - 0].start;
+        item.end = words[words.size() - k].start;
         item = trim_span(text, item);
         break;
       }
     }
     if (item.empty()) continue;
+    if (auto agency = tables.agency(item.in(text))) {  // "Al Jazeera Staff" -> Al Jazeera
+      add_source(*agency, found);
+      continue;
+    }
     if (is_person_name(text, item, tables, !strict)) {
       add_author(text, item, found);
     } else if (strict) {
@@ -284,7 +296,16 @@ std::optional<Byline> find_byline(const Article& article, const Tables& tables) 
       // A byline sits under the headline; the first paragraph's other lines
       // are the headline's continuation.
       if (i == 0 && !cue_at(text, line, tables) && !stamp) continue;
-      if (auto byline = read_byline_line(text, line, stamp, tables, single_line)) return byline;
+      // A name alone on its line is a byline only next to the other header
+      // stamps: a date line or a dateline follows it ("Mishi Saran" /
+      // "HONG KONG 1996-08-30"); elsewhere it is a heading ("American League").
+      bool alone = single_line && i + 1 < article.paragraphs.size() &&
+                   search_date(text, article.paragraphs[i + 1].start,
+                               std::min(article.paragraphs[i + 1].end, article.paragraphs[i + 1].start + 120), tables,
+                               false);
+      // "Reporting by A; Editing by B" reads by clauses wherever it stands.
+      if (auto byline = read_trailer(text, line, tables)) return byline;
+      if (auto byline = read_byline_line(text, line, stamp, tables, alone)) return byline;
     }
   }
   // Wire trailers close the story: look at the last three paragraphs.

@@ -7,6 +7,7 @@
 //             | [", " date] " (" sources ")" [dash]  "(Reuters) -", "(UrduPoint News / Sputnik - 24th March, 2022)"
 //             | " " dash                             "KYIV, Ukraine —"
 //             | ":"                                  "ISLAMABAD: ..."
+//             | [", " date "."] " /" sources "/."    "MOSCOW, March 24. /TASS/."
 #include "dateline.hpp"
 
 #include <vector>
@@ -81,7 +82,8 @@ std::optional<Span> read_location(Scanner& s, bool mixed) {
   std::size_t start = s.pos;
   std::size_t last_end = start;
   int words = 0;
-  while (words < 6) {
+  // 4 words: "RIO DE JANEIRO", "SALT LAKE CITY"; longer caps runs are headlines.
+  while (words < 5) {
     Scanner t = s;
     if (words > 0 && t.skip_spaces() != 1) break;
     Span w = t.word();
@@ -94,7 +96,8 @@ std::optional<Span> read_location(Scanner& s, bool mixed) {
     last_end = w.end;
     ++words;
   }
-  if (words == 0) return std::nullopt;
+  // "Q —" in interviews is no place: a location has two letters or more.
+  if (words == 0 || words > 4 || last_end - start < 2) return std::nullopt;
   s.pos = last_end;
   return Span{start, last_end};
 }
@@ -113,7 +116,11 @@ std::optional<Span> read_region(Scanner& s, const Tables& tables) {
     if (words > 0 && u.skip_spaces() != 1) break;
     Span w = u.word();
     std::string_view ws = w.in(s.text);
+    // Region words are in mixed case ("United Arab Emirates") or abbreviations
+    // ("N.Y."); an ALL-CAPS run is a headline ("IOWA POLLS ..., JUST TOO EARLY").
+    bool abbreviation = ws.find('.') != std::string_view::npos;
     if (w.empty() || !(is_capitalised_word(ws) || (words > 0 && tables.is_name_particle(ws)))) break;
+    if (is_all_caps(ws) && !abbreviation && ws.size() > 3) return std::nullopt;
     t = u;
     last_end = w.end;
     ++words;
@@ -203,9 +210,20 @@ std::optional<Dateline> read_dateline(const Article& article, Span paragraph, co
       }
     }
     Scanner u = s;
+    if (date && u.peek() == '.') u.advance();  // TASS: "MOSCOW, March 24. /TASS/."
     std::size_t spaces = u.skip_spaces();
     bool ok = false;
-    if (u.peek() == '(') {
+    if (u.peek() == '/') {
+      std::size_t close = text.find('/', u.pos + 1);
+      if (close != std::string_view::npos && close < line_end) {
+        if (auto sources = read_sources(text, {u.pos + 1, close}, tables); sources && sources->known) {
+          d.sources = sources->names;
+          u.pos = close + 1;
+          if (u.peek() == '.') u.advance();
+          ok = true;
+        }
+      }
+    } else if (u.peek() == '(') {
       std::size_t close = text.find(')', u.pos);
       if (close != std::string_view::npos && close < line_end) {
         if (auto sources = read_sources(text, {u.pos + 1, close}, tables); sources && (sources->known || (!mixed && sources->date))) {
@@ -232,7 +250,12 @@ std::optional<Dateline> read_dateline(const Article& article, Span paragraph, co
         ok = true;
       }
     } else if (!mixed && u.peek() == ':' && spaces == 0) {  // "ISLAMABAD: text"
-      ok = true;
+      // Only when story text follows: a capitalised word and a long paragraph,
+      // not a form field ("AMT: 1,200,000 DATE: 09/05/96").
+      Scanner v = u;
+      v.advance();
+      v.skip_spaces();
+      ok = is_upper(v.peek()) && count_words(paragraph.in(text)) >= 15;
     } else if (!mixed && spaces == 0 && date) {  // "LONDON, March 24 -"
       Scanner v = u;
       v.skip_spaces();

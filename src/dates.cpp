@@ -514,6 +514,9 @@ PublicationDates find_publication_dates(const Article& article, const Tables& ta
     // A line that is not labelled must be mostly the date: "24 March 2022 19:44 GMT",
     // "Muhammad Irfan | March 24, 2022"; a long sentence with a date in it is not a stamp.
     if (!published && !updated && line.size() > match->span.size() + 60) continue;
+    // "LONDON 1996-08-30", "KYIV, Ukraine, March 24": an ALL-CAPS place before
+    // an unlabelled date makes a dateline, whose date is the dateline's.
+    if (!published && !updated && is_all_caps(Span{line.start, match->span.start}.in(text))) continue;
     DateTime dt{match->span, to_iso(match->parts)};
     if (updated) {
       if (!found.updated) found.updated = dt;

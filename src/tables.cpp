@@ -17,6 +17,8 @@ extern const std::string_view byline_cues_txt;
 extern const std::string_view abbreviations_txt;
 extern const std::string_view debris_txt;
 extern const std::string_view name_particles_txt;
+extern const std::string_view function_words_txt;
+extern const std::string_view org_suffixes_txt;
 }  // namespace data
 
 namespace {
@@ -55,6 +57,8 @@ Tables::Tables() {
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for_each_entry(data::abbreviations_txt, [&](const auto& f) { abbreviations_.insert(key(f[0])); });
   for_each_entry(data::name_particles_txt, [&](const auto& f) { name_particles_.insert(std::string(f[0])); });
+  for_each_entry(data::function_words_txt, [&](const auto& f) { function_words_.insert(std::string(f[0])); });
+  for_each_entry(data::org_suffixes_txt, [&](const auto& f) { org_suffixes_.insert(key(f[0])); });
   for_each_entry(data::debris_txt, [&](const auto& f) {
     std::string entry = key(f[0]);
     if (entry.size() > 3 && entry.ends_with("...")) {
@@ -96,6 +100,13 @@ bool Tables::is_byline_cue(std::string_view phrase) const { return byline_cues_.
 bool Tables::is_abbreviation(std::string_view word) const { return abbreviations_.count(to_lower(word)) > 0; }
 
 bool Tables::is_name_particle(std::string_view word) const { return name_particles_.count(std::string(word)) > 0; }
+
+bool Tables::is_function_word(std::string_view word) const { return function_words_.count(to_lower(word)) > 0; }
+
+bool Tables::is_org_suffix(std::string_view word) const {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return org_suffixes_.count(to_lower(word)) > 0;
+}
 
 bool Tables::is_debris(std::string_view paragraph) const {
   if (paragraph.size() > 200) return false;

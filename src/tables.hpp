@@ -32,6 +32,8 @@ class Tables {
   bool is_byline_cue(std::string_view phrase) const;         ///< "Reporting by"
   bool is_abbreviation(std::string_view word) const;         ///< "Gen."
   bool is_name_particle(std::string_view word) const;        ///< "van", "bin"
+  bool is_function_word(std::string_view word) const;        ///< "the", "of" (any case)
+  bool is_org_suffix(std::string_view word) const;           ///< "Inc", "Ltd."
   /// True when a paragraph is page furniture ("Advertisement", "Share this article").
   bool is_debris(std::string_view paragraph) const;
 
@@ -48,6 +50,8 @@ class Tables {
   std::vector<std::string> byline_cues_list_;  // longest first
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<std::string> name_particles_;
+  std::unordered_set<std::string> function_words_;
+  std::unordered_set<std::string> org_suffixes_;
   std::unordered_set<std::string> debris_exact_;
   std::vector<std::string> debris_prefixes_;
 };
