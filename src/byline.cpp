@@ -145,10 +145,20 @@ std::optional<Span> cue_at(std::string_view text, Span span, const Tables& table
   return std::nullopt;
 }
 
+// The first non-blank line that starts at or after `offset`.
+std::optional<Span> next_line_after(const Article& article, std::size_t offset) {
+  for (const Span& line : article.lines) {
+    if (line.start < offset) continue;
+    if (!trim(line.in(article.text)).empty()) return line;
+  }
+  return std::nullopt;
+}
+
 // A line of the header that is a byline, or nothing. `stamp` is a time stamp
 // on the same line ("Muhammad Irfan Published March 24, 2022 | 07:44 PM").
 std::optional<Byline> read_byline_line(std::string_view text, Span line, std::optional<Span> stamp,
                                        const Tables& tables, bool alone_in_paragraph) {
+  // alone_in_paragraph: the line is followed by a date line, as bylines are.
   Span names = line;
   if (stamp && line.contains(*stamp)) {
     names.end = stamp->start;
@@ -179,6 +189,10 @@ std::optional<Byline> read_byline_line(std::string_view text, Span line, std::op
   // an ALL-CAPS line is a dateline or a table heading ("NEW YORK", "W D L PCT"),
   // and a line ending in a full stop is a sentence.
   std::string_view ns = names.in(text);
+  if (auto agency = tables.agency(ns); agency && (stamp || alone_in_paragraph)) {  // "PTI | Mar 24, 2022"
+    byline.sources.push_back(*agency);
+    return byline;
+  }
   if (count_words(ns) > 12 || is_all_caps(ns) || ns.ends_with('.')) return std::nullopt;
   if (!stamp && !alone_in_paragraph) return std::nullopt;
   if (!read_name_list(text, names, tables, true, byline)) return std::nullopt;
@@ -208,9 +222,6 @@ std::optional<Byline> read_trailer(std::string_view text, Span paragraph, const 
     std::size_t by = cl.find(" by ");
     if (by == std::string::npos) continue;
     Span names = strip_separators(text, {clause.start + by + 4, clause.end});
-    // "Reporting by A in Kyiv": the place is not part of the name.
-    std::string_view ns = names.in(text);
-    if (std::size_t in = ns.find(" in "); in != std::string_view::npos) names.end = names.start + in;
     bool editing = cl.starts_with("editing") || cl.starts_with("edited");
     Byline part;
     read_name_list(text, names, tables, false, part);
@@ -283,7 +294,6 @@ std::optional<Byline> find_byline(const Article& article, const Tables& tables) 
   std::string_view headline = article.headline ? article.headline->in(text) : std::string_view{};
   for (std::size_t i = 0; i < header_count; ++i) {
     const Span paragraph = article.paragraphs[i];
-    bool single_line = paragraph.in(text).find_first_of("\r\n") == std::string_view::npos;
     for (const Span& raw : article.lines) {
       if (!paragraph.contains(raw) || raw.empty()) continue;
       Span line = trim_span(text, raw);
@@ -299,10 +309,11 @@ std::optional<Byline> find_byline(const Article& article, const Tables& tables) 
       // A name alone on its line is a byline only next to the other header
       // stamps: a date line or a dateline follows it ("Mishi Saran" /
       // "HONG KONG 1996-08-30"); elsewhere it is a heading ("American League").
-      bool alone = single_line && i + 1 < article.paragraphs.size() &&
-                   search_date(text, article.paragraphs[i + 1].start,
-                               std::min(article.paragraphs[i + 1].end, article.paragraphs[i + 1].start + 120), tables,
-                               false);
+      bool alone = false;
+      if (auto next = next_line_after(article, line.end)) {
+        alone = next->start < article.paragraphs[std::min(i + 1, article.paragraphs.size() - 1)].end &&
+                search_date(text, next->start, std::min(next->end, next->start + 120), tables, false).has_value();
+      }
       // "Reporting by A; Editing by B" reads by clauses wherever it stands.
       if (auto byline = read_trailer(text, line, tables)) return byline;
       if (auto byline = read_byline_line(text, line, stamp, tables, alone)) return byline;

@@ -177,9 +177,10 @@ std::optional<Sources> read_sources(std::string_view text, Span inner, const Tab
 
 std::optional<std::string> iso_date(const DateParts& parts, const Article& article) {
   DateParts p = parts;
-  if (p.year == 0) {
-    if (!article.published || article.published->iso.size() < 4) return std::nullopt;
-    p.year = std::stoi(article.published->iso.substr(0, 4));
+  if (p.year == 0) {  // "LONDON, March 24 (Reuters)": the year of the article's time stamp
+    const auto& stamp = article.published ? article.published : article.updated;
+    if (!stamp || stamp->iso.size() < 4) return std::nullopt;
+    p.year = std::stoi(stamp->iso.substr(0, 4));
   }
   p.hour = -1;  // a dateline's date is a day
   return to_iso(p);
@@ -233,6 +234,10 @@ std::optional<Dateline> read_dateline(const Article& article, Span paragraph, co
           ok = true;
         }
       }
+    } else if (mixed && region && spaces > 0 && !date) {
+      // Al Jazeera: "Khartoum, Sudan – text": mixed case needs the region and the dash.
+      Scanner v = u;
+      ok = v.accept_dash() && v.skip_spaces() > 0;
     } else if (!mixed && spaces > 0 && !date) {
       // "ROME 1996-12-06" alone on its line.
       if (auto m = parse_date_at(text.substr(0, line_end), u.pos, tables); m && m->parts.year != 0) {

@@ -516,7 +516,11 @@ PublicationDates find_publication_dates(const Article& article, const Tables& ta
     if (!published && !updated && line.size() > match->span.size() + 60) continue;
     // "LONDON 1996-08-30", "KYIV, Ukraine, March 24": an ALL-CAPS place before
     // an unlabelled date makes a dateline, whose date is the dateline's.
-    if (!published && !updated && is_all_caps(Span{line.start, match->span.start}.in(text))) continue;
+    if (!published && !updated) {
+      std::string_view before = trim(Span{line.start, match->span.start}.in(text));
+      bool place = is_all_caps(before) && before.find('|') == std::string_view::npos && !tables.agency(before);
+      if (place) continue;
+    }
     DateTime dt{match->span, to_iso(match->parts)};
     if (updated) {
       if (!found.updated) found.updated = dt;

@@ -110,6 +110,22 @@ bool Tables::is_org_suffix(std::string_view word) const {
 
 bool Tables::is_debris(std::string_view paragraph) const {
   if (paragraph.size() > 200) return false;
+  // Several lines ("Share this article\nFollow us on Twitter"): debris when every line is.
+  if (paragraph.find('\n') != std::string_view::npos) {
+    std::size_t start = 0;
+    while (start < paragraph.size()) {
+      std::size_t end = paragraph.find('\n', start);
+      if (end == std::string_view::npos) end = paragraph.size();
+      std::string_view line = trim(paragraph.substr(start, end - start));
+      if (!line.empty() && !is_debris_line(line)) return false;
+      start = end + 1;
+    }
+    return true;
+  }
+  return is_debris_line(paragraph);
+}
+
+bool Tables::is_debris_line(std::string_view paragraph) const {
   std::string k = key(paragraph);
   if (debris_exact_.count(k)) return true;
   // "Read more." / "Advertisement:" are the same furniture.

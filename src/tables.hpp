@@ -52,6 +52,7 @@ class Tables {
   std::unordered_set<std::string> name_particles_;
   std::unordered_set<std::string> function_words_;
   std::unordered_set<std::string> org_suffixes_;
+  bool is_debris_line(std::string_view line) const;
   std::unordered_set<std::string> debris_exact_;
   std::vector<std::string> debris_prefixes_;
 };

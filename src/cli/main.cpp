@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
       ->type_name("PATH...");
   app.add_option("--ext", s.extensions, "File extensions taken from directories (default: txt; * for all)")
       ->delimiter(',')
+      ->allow_extra_args(false)  // "--ext md dir/": dir/ is an input, not an extension
       ->type_name("EXT,...");
   app.add_option("--files-from", s.files_from, "Read the paths to parse from FILE, one per line")->type_name("FILE");
   auto* compact = app.add_flag("-c,--compact", s.compact, "One object per line, even for a single input");
