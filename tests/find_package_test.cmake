@@ -1,0 +1,22 @@
+# Installs newsparse into a scratch prefix, builds tests/find_package against
+# it with find_package(newsparse), and runs the result on a sample.
+# cmake -DBUILD_DIR=... -DSOURCE_DIR=... -DWORK_DIR=... -P find_package_test.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+function(step)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "failed: ${ARGN}\n${out}\n${err}")
+  endif()
+  set(step_output "${out}" PARENT_SCOPE)
+endfunction()
+step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix)
+step(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/find_package -B ${WORK_DIR}/build -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix)
+step(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
+step(${WORK_DIR}/build/consumer ${SOURCE_DIR}/samples/reuters-oil-prices.txt)
+if(NOT step_output MATCHES "headline: Oil climbs as supply worries outweigh demand fears")
+  message(FATAL_ERROR "unexpected output: ${step_output}")
+endif()
+if(NOT EXISTS ${WORK_DIR}/prefix/bin/newsparse OR NOT EXISTS ${WORK_DIR}/prefix/include/newsparse/parse.hpp)
+  message(FATAL_ERROR "binary or headers not installed")
+endif()
+message(STATUS "find_package(newsparse) works: ${step_output}")
