@@ -40,11 +40,14 @@ BodyLayout find_body(const Article& article, const Tables& tables) {
   BodyLayout layout;
   std::string_view headline = article.headline ? article.headline->in(text) : std::string_view{};
 
-  auto consumed = [&](std::size_t i) {
+  // A paragraph that holds header material: the headline (and the standfirst
+  // lines under it), byline and stamp lines, the headline repeated.
+  auto header_item = [&](std::size_t i) {
     std::string_view p = paragraphs[i].in(text);
-    return tables.is_debris(p) || is_header_paragraph(article, paragraphs[i]) ||
-           (!headline.empty() && same_headline(p, headline));
+    return (article.headline && paragraphs[i].contains(*article.headline)) ||
+           is_header_paragraph(article, paragraphs[i]) || (!headline.empty() && same_headline(p, headline));
   };
+  auto consumed = [&](std::size_t i) { return header_item(i) || tables.is_debris(paragraphs[i].in(text)); };
 
   std::size_t body_start = 0;
   std::size_t dateline_paragraph = n;
@@ -55,7 +58,7 @@ BodyLayout find_body(const Article& article, const Tables& tables) {
     // The body starts after the last header paragraph that holds a header item.
     const std::size_t header_count = header_paragraph_count(article);
     for (std::size_t i = 0; i < header_count; ++i)
-      if (consumed(i)) body_start = i + 1;
+      if (header_item(i)) body_start = i + 1;
   }
 
   // The standfirst: the headline's second line (NYT: "lift;\nSolid upturn, ..."),

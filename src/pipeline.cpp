@@ -60,7 +60,7 @@ Result run(std::string_view bytes, const Options& options) {
   auto layout = detail::find_body(article, tables);
   article.subheadline = layout.subheadline;
   article.body = std::move(layout.body);
-  article.stats = detail::compute_stats(article);
+  article.stats = detail::compute_stats(article, tables);
   return article;
 }
 

@@ -38,7 +38,16 @@ struct Counts {
   std::size_t words = 0, sentences = 0;
 };
 
-Counts count(std::string_view paragraph) {
+// The word before byte `boundary`: "Gen." in "met Gen. Jones".
+std::string_view word_before(std::string_view text, std::size_t boundary) {
+  std::size_t end = boundary;
+  while (end > 0 && is_ascii_space(text[end - 1])) --end;
+  std::size_t start = end;
+  while (start > 0 && !is_ascii_space(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+Counts count(std::string_view paragraph, const Tables& tables) {
   Counts c;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
@@ -50,7 +59,13 @@ Counts count(std::string_view paragraph) {
   }
   if (icu::BreakIterator* sentences = iterator(true)) {
     sentences->setText(ut, status);
-    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) ++c.sentences;
+    // ICU's English suppressions miss titles such as "Gen." and "Sen.": a
+    // boundary after a word of data/words/abbreviations.txt is no boundary.
+    const auto size = static_cast<int32_t>(paragraph.size());
+    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+      if (b < size && tables.is_abbreviation(word_before(paragraph, static_cast<std::size_t>(b)))) continue;
+      ++c.sentences;
+    }
   }
   utext_close(ut);
   return c;
@@ -58,12 +73,12 @@ Counts count(std::string_view paragraph) {
 
 }  // namespace
 
-Stats compute_stats(const Article& article) {
+Stats compute_stats(const Article& article, const Tables& tables) {
   Stats stats;
   for (const Paragraph& p : article.body) {
     std::string_view t = p.span.in(article.text);
     for (char ch : t) stats.characters += !is_continuation(static_cast<unsigned char>(ch));
-    Counts c = count(t);
+    Counts c = count(t, tables);
     stats.words += c.words;
     stats.sentences += c.sentences;
   }

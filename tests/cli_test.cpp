@@ -137,8 +137,9 @@ TEST(Samples, EachSampleMatchesItsExpectedJson) {
     ASSERT_TRUE(fs::exists(expected)) << expected << " is missing: run tools/update_samples.sh";
     Outcome r = run(np() + " '" + txt.filename().string() + "'", txt.parent_path());
     ASSERT_EQ(r.status, 0) << txt << ": " << r.err;
-    EXPECT_EQ(json::parse(r.out), json::parse(slurp(expected)))
-        << txt.filename() << " differs from its .json; if the change is intended, run tools/update_samples.sh";
+    json got = json::parse(r.out), want = json::parse(slurp(expected));
+    EXPECT_TRUE(got == want) << txt.filename() << " differs from its .json (JSON Patch from expected to actual: "
+                             << json::diff(want, got).dump() << "); if intended, run tools/update_samples.sh";
   }
 }
 

@@ -1,0 +1,139 @@
+// tests/structure_test.cpp: lines, paragraphs, headline, standfirst and body.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.hpp"
+
+namespace newsparse {
+namespace {
+
+using testing::at;
+using testing::parse_ok;
+
+std::vector<std::string> body_texts(const Article& a) {
+  std::vector<std::string> out;
+  for (const auto& p : a.body) out.push_back(at(a, p.span));
+  return out;
+}
+
+TEST(Structure, BlankLinesSeparateParagraphs) {
+  Article a = parse_ok("Title\n\nFirst line\nstill first.\n\n\nSecond.\n");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(at(a, a.paragraphs[1]), "First line\nstill first.");
+}
+TEST(Structure, WithoutBlankLinesEachLineIsAParagraph) {
+  Article a = parse_ok("Title\nFirst paragraph.\nSecond paragraph.\n");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(at(a, a.paragraphs[2]), "Second paragraph.");
+}
+TEST(Structure, TrailingBlankLinesDoNotMergeLines) {
+  Article a = parse_ok("Title\nFirst paragraph.\nSecond paragraph.\n\n\n");
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+}
+TEST(Structure, CrlfLineEndsAreKeptInTheText) {
+  Article a = parse_ok("Title\r\n\r\nBody text.\r\n");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(at(a, *a.headline), "Title");
+  ASSERT_EQ(a.body.size(), 1u);
+  EXPECT_EQ(a.body[0].span.start, 9u);
+}
+TEST(Structure, OldMacCrLineEnds) {
+  Article a = parse_ok("Title\r\rBody text.\r");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(at(a, a.body.at(0).span), "Body text.");
+}
+
+TEST(Headline, FirstLineOfTheArticle) {
+  Article a = parse_ok("\n\n  Storm hits coast  \n\nA storm hit the coast.\n");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(at(a, *a.headline), "Storm hits coast");
+}
+TEST(Headline, DebrisBeforeTheHeadlineIsSkipped) {
+  Article a = parse_ok("Advertisement\n\nStorm hits coast\n\nA storm hit the coast.\n");
+  EXPECT_EQ(at(a, *a.headline), "Storm hits coast");
+}
+TEST(Headline, ArticleThatOpensWithStoryTextHasNone) {
+  std::string story(60, ' ');
+  story = "The storm that hit the coast on Monday night destroyed dozens of homes, cut power to thousands of "
+          "households and forced the closure of the main coastal road for most of Tuesday, officials said, adding "
+          "that repairs could take weeks.\n";
+  Article a = parse_ok(story);
+  EXPECT_FALSE(a.headline);
+  EXPECT_EQ(a.body.size(), 1u);
+}
+TEST(Headline, SecondLineOfHeadlineParagraphIsTheStandfirst) {
+  Article a = parse_ok("Jobs data lifts markets;\nStrong hiring eases recession fears.\n\nStocks rose on Friday.\n");
+  EXPECT_EQ(at(a, *a.headline), "Jobs data lifts markets;");
+  ASSERT_TRUE(a.subheadline);
+  EXPECT_EQ(at(a, *a.subheadline), "Strong hiring eases recession fears.");
+  EXPECT_EQ(body_texts(a), std::vector<std::string>{"Stocks rose on Friday."});
+}
+
+TEST(Body, RepeatedHeadlineInOtherCaseIsLeftOut) {
+  Article a = parse_ok(
+      "Ministers Agree To New Budget Rules\n\nBy Jane Doe\n\nMinisters agree to new budget rules\n\nMinisters agreed "
+      "new rules on Thursday.\n");
+  EXPECT_EQ(body_texts(a), std::vector<std::string>{"Ministers agreed new rules on Thursday."});
+}
+TEST(Body, StandfirstBetweenBylineAndDateline) {
+  Article a = parse_ok(
+      "Talks resume\n\nBy Jane Doe\n\nNegotiators returned to the table on Thursday\n\nGENEVA (Reuters) - "
+      "Negotiators returned to the table on Thursday.\n");
+  ASSERT_TRUE(a.subheadline);
+  EXPECT_EQ(at(a, *a.subheadline), "Negotiators returned to the table on Thursday");
+  EXPECT_EQ(body_texts(a), std::vector<std::string>{"Negotiators returned to the table on Thursday."});
+}
+TEST(Body, TrailingDebrisIsLeftOut) {
+  Article a = parse_ok(
+      "Talks resume\n\nNegotiators returned to the table.\n\nAdvertisement\n\nThey met for six hours.\n\n"
+      "Share this article\n\nRead more:\n\nFollow us on Twitter @example\n\n>\n");
+  EXPECT_EQ(body_texts(a), (std::vector<std::string>{"Negotiators returned to the table.", "They met for six hours."}));
+}
+TEST(Body, BylineAndDateLinesAreNotBody) {
+  Article a = parse_ok("Talks resume\n\nBy Jane Doe\nMarch 24, 2022 10:00 GMT\n\nNegotiators met.\n");
+  EXPECT_EQ(body_texts(a), std::vector<std::string>{"Negotiators met."});
+}
+
+TEST(Stats, CountsWordsSentencesAndParagraphs) {
+  Article a = parse_ok(
+      "Talks resume\n\nMr. Smith met Gen. Jones in the U.S. capital on Monday. They talked for 2 hours.\n\n"
+      "Nothing was agreed.\n");
+  EXPECT_EQ(a.stats.paragraphs, 2u);
+  EXPECT_EQ(a.stats.sentences, 3u);  // "Mr.", "Gen." and "U.S." end no sentence
+  EXPECT_EQ(a.stats.words, 19u);
+  EXPECT_EQ(a.stats.characters, 99u);
+  EXPECT_DOUBLE_EQ(a.stats.reading_minutes, 0.1);
+}
+
+TEST(Input, ByteOrderMarkIsCharacterZeroButNotPartOfTheHeadline) {
+  Article a = parse_ok("\xEF\xBB\xBFTitle\n\nBody.\n");
+  EXPECT_EQ(at(a, *a.headline), "Title");
+  EXPECT_EQ(a.headline->start, 3u);  // bytes; one code point in the JSON
+}
+TEST(Input, ErrorsAreValuesNotExceptions) {
+  EXPECT_EQ(parse(std::string("abc\0def", 7)).error().code, ErrorCode::binary);
+  EXPECT_EQ(parse("caf\xC3").error().code, ErrorCode::invalid_utf8);
+  EXPECT_EQ(parse("\xED\xA0\x80 surrogate").error().code, ErrorCode::invalid_utf8);
+  EXPECT_EQ(parse("\xC0\xAF overlong").error().code, ErrorCode::invalid_utf8);
+  EXPECT_EQ(parse(std::string("\xFE\xFF\0T", 4)).error().code, ErrorCode::unsupported_encoding);
+  Options small;
+  small.max_bytes = 4;
+  EXPECT_EQ(parse("Headline", small).error().code, ErrorCode::too_large);
+}
+TEST(Input, ErrorCodesHaveStableNames) {
+  EXPECT_EQ(error_code_name(ErrorCode::invalid_utf8), "invalid_utf8");
+  EXPECT_EQ(error_code_name(ErrorCode::too_large), "too_large");
+  EXPECT_EQ(error_code_name(ErrorCode::is_directory), "is_directory");
+}
+TEST(Input, EmptyAndBlankTextsParseToEmptyArticles) {
+  for (const char* text : {"", " \n\t\n", "\xEF\xBB\xBF"}) {
+    Article a = parse_ok(text);
+    EXPECT_FALSE(a.headline);
+    EXPECT_TRUE(a.body.empty());
+  }
+}
+
+}  // namespace
+}  // namespace newsparse
