@@ -49,6 +49,11 @@ Json date_json(const Writer& w, const std::optional<DateTime>& dt) {
   return j;
 }
 
+Json id_value(std::string_view id_json) {
+  Json id = Json::parse(id_json.begin(), id_json.end(), nullptr, false);
+  return id.is_discarded() ? Json(std::string(id_json)) : id;
+}
+
 std::string dump(const Json& j, JsonStyle style) {
   // Invalid UTF-8 cannot reach here (the input stage rejects it), but a
   // replacement keeps the output valid JSON whatever happens.
@@ -56,13 +61,20 @@ std::string dump(const Json& j, JsonStyle style) {
                                     : j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+void put_source(Json& j, const RecordSource& source) {
+  j["schema_version"] = schema_version;
+  j["file"] = std::string(source.file);
+  if (source.line != 0) j["line"] = source.line;
+  // Invalid JSON text for an id cannot come from the CLI; print it as a string then.
+  if (!source.id_json.empty()) j["id"] = id_value(source.id_json);
+}
+
 }  // namespace
 
-std::string to_json(const Article& a, std::string_view file, JsonStyle style) {
+std::string to_json(const Article& a, const RecordSource& source, JsonStyle style) {
   Writer w(a);
   Json j;
-  j["schema_version"] = schema_version;
-  j["file"] = std::string(file);
+  put_source(j, source);
   j["headline"] = a.headline ? Json(w.str(*a.headline)) : Json(nullptr);
   j["headline_span"] = w.span_or_null(a.headline);
   j["subheadline"] = a.subheadline ? Json(w.str(*a.subheadline)) : Json(nullptr);
@@ -136,10 +148,9 @@ std::string to_json(const Article& a, std::string_view file, JsonStyle style) {
   return dump(j, style);
 }
 
-std::string to_json(const Error& error, std::string_view file, JsonStyle style) {
+std::string to_json(const Error& error, const RecordSource& source, JsonStyle style) {
   Json j;
-  j["schema_version"] = schema_version;
-  j["file"] = std::string(file);
+  put_source(j, source);
   j["error"] = Json{{"code", std::string(error_code_name(error.code))}, {"message", error.message}};
   return dump(j, style);
 }

@@ -34,6 +34,7 @@ std::string_view error_code_name(ErrorCode code) noexcept {
     case ErrorCode::invalid_utf8: return "invalid_utf8";
     case ErrorCode::unsupported_encoding: return "unsupported_encoding";
     case ErrorCode::too_large: return "too_large";
+    case ErrorCode::invalid_record: return "invalid_record";
     case ErrorCode::internal: return "internal";
   }
   return "internal";

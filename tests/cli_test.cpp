@@ -389,3 +389,92 @@ TEST(CliErrors, EmptyFileIsAValidArticleWithNullFields) {
 }
 
 }  // namespace
+
+// ---- batches: threads, JSON Lines input, sharding ------------------------------
+
+namespace batch {
+
+// A directory of many articles with a few bad files among them.
+void make_corpus(const TempDir& dir, int copies) {
+  auto texts = sample_texts();
+  for (int c = 0; c < copies; ++c)
+    for (const auto& txt : texts) dir.write("c" + std::to_string(c) + "/" + txt.filename().string(), slurp(txt));
+  dir.write("c0/zz-binary.txt", std::string("\x7F" "ELF\0\0", 6));
+  dir.write("c1/zz-latin1.txt", "Caf\xE9\n\nText.\n");
+}
+
+TEST(Jobs, ParallelOutputIsByteIdenticalToOneThread) {
+  TempDir dir;
+  make_corpus(dir, 6);
+  Outcome one = run(np() + " -j 1 .", dir.path);
+  Outcome two = run(np() + " -j 2 .", dir.path);
+  Outcome many = run(np() + " -j 7 .", dir.path);
+  EXPECT_EQ(one.status, 1);  // the two bad files
+  EXPECT_EQ(json_lines(one.out).size(), 6 * sample_texts().size() + 2);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.out, many.out);
+  EXPECT_EQ(two.status, 1);
+}
+
+TEST(Records, JsonLinesInputCarriesTheIdThrough) {
+  TempDir dir;
+  dir.write("in.jsonl",
+            "{\"id\": \"a1\", \"text\": \"Storm hits coast\\n\\nA storm hit the coast.\"}\n"
+            "\n"
+            "{\"id\": 42, \"text\": \"Rain stops play\\n\\nRain stopped play.\"}\n"
+            "not json\n"
+            "{\"id\": \"a3\", \"body\": \"no text field\"}\n");
+  Outcome r = run(np() + " --input jsonl in.jsonl", dir.path);
+  EXPECT_EQ(r.status, 1);
+  auto records = json_lines(r.out);
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_EQ(records[0]["id"], "a1");
+  EXPECT_EQ(records[0]["file"], "in.jsonl");
+  EXPECT_EQ(records[0]["line"], 1);
+  EXPECT_EQ(records[0]["headline"], "Storm hits coast");
+  EXPECT_EQ(records[1]["id"], 42);
+  EXPECT_EQ(records[1]["line"], 3);
+  EXPECT_EQ(records[2]["error"]["code"], "invalid_record");
+  EXPECT_EQ(records[3]["error"]["code"], "invalid_record");
+  EXPECT_EQ(records[3]["id"], "a3");
+}
+
+TEST(Records, FieldNamesAreOptionsAndStdinWorks) {
+  Outcome r = run("printf '{\"key\": 7, \"article\": \"Title\\\\n\\\\nBody.\"}\\n' | " + np() +
+                  " --input jsonl --text-field article --id-field key -");
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto records = json_lines(r.out);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0]["id"], 7);
+  EXPECT_EQ(records[0]["file"], "-");
+  EXPECT_EQ(records[0]["headline"], "Title");
+}
+
+TEST(Records, ShardsOverGnuParallelMergeToASingleRunsOutput) {
+  if (std::system("command -v parallel >/dev/null 2>&1") != 0) GTEST_SKIP() << "GNU parallel is not installed";
+  TempDir dir;
+  // 8 samples x 25 = 200 records, one per line.
+  std::string jsonl;
+  auto texts = sample_texts();
+  for (int c = 0; c < 25; ++c)
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      jsonl += json{{"id", "doc-" + std::to_string(c) + "-" + std::to_string(i)}, {"text", slurp(texts[i])}}.dump() + "\n";
+  dir.write("corpus.jsonl", jsonl);
+  Outcome single = run(np() + " -j 1 --input jsonl - < corpus.jsonl", dir.path);
+  // Four processes at a time, 30 records each, output kept in input order (-k).
+  Outcome sharded = run("parallel --will-cite -k --pipe -N 30 -j 4 " + np() + " -j 1 --input jsonl - < corpus.jsonl",
+                        dir.path);
+  ASSERT_EQ(single.status, 0) << single.err;
+  ASSERT_EQ(sharded.status, 0) << sharded.err;
+  auto a = json_lines(single.out), b = json_lines(sharded.out);
+  ASSERT_EQ(a.size(), 200u);
+  ASSERT_EQ(b.size(), 200u);
+  // Each shard numbers its own lines: everything else is the same, byte for byte.
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    a[i].erase("line");
+    b[i].erase("line");
+    EXPECT_EQ(a[i].dump(), b[i].dump()) << i;
+  }
+}
+
+}  // namespace batch

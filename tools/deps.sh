@@ -2,7 +2,7 @@
 # tools/deps.sh: installs the Debian packages newsparse is built and tested
 # with, when any is missing (run as root on Debian 12 or later).
 set -e
-packages="cmake make g++ libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev libgtest-dev libvalijson-dev jq"
+packages="cmake make g++ libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev libgtest-dev libvalijson-dev jq parallel"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

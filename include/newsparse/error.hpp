@@ -22,6 +22,7 @@ enum class ErrorCode {
   invalid_utf8,       ///< bytes that are not UTF-8
   unsupported_encoding,  ///< UTF-16/UTF-32 and other encodings newsparse does not decode
   too_large,          ///< larger than Options::max_bytes
+  invalid_record,     ///< a line of JSON Lines input that is not an object with a text field
   internal,           ///< a bug in newsparse; please report it
 };
 

@@ -1,13 +1,21 @@
-// src/cli/main.cpp: the newsparse command: gathers inputs, parses each with
-// the library, writes JSON (one object) or JSON Lines (several inputs).
+// src/cli/main.cpp: the newsparse command: gathers inputs, parses them with
+// the library on --jobs threads, and writes JSON (one object) or JSON Lines
+// (several inputs) in input order. Diagnostics go to stderr only.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/inputs.hpp"
+#include "cli/jobs.hpp"
+#include "cli/progress.hpp"
+#include "cli/records.hpp"
 #include "newsparse/newsparse.hpp"
 
 namespace {
@@ -18,6 +26,8 @@ constexpr const char* kExamples = R"(Examples:
   newsparse corpus/                     every *.txt below corpus/, sorted
   newsparse --ext txt,md corpus/        other extensions ("*" for every file)
   cat article.txt | newsparse -         standard input
+  newsparse -j 8 corpus/ > out.jsonl    eight threads, same output as -j 1
+  newsparse --input jsonl docs.jsonl    one article per line in "text", "id" carried through
   newsparse corpus/ | jq -r .headline   headlines of a corpus
 
 Exit status: 0 when every input parsed, 1 when any input failed (its record
@@ -27,11 +37,44 @@ struct Settings {
   std::vector<std::string> inputs;
   std::vector<std::string> extensions{"txt"};
   std::string files_from;
+  std::string input_format = "text";
+  std::string text_field = "text";
+  std::string id_field = "id";
   bool compact = false;
   bool pretty = false;
+  bool quiet = false;
+  unsigned jobs = 0;
   std::size_t max_bytes = newsparse::Options{}.max_bytes;
 };
 
+// What one input turns into.
+struct Outcome {
+  std::string json;
+  std::string diagnostic;  // a line for stderr when the input failed
+  std::size_t bytes = 0;
+  bool failed = false;
+};
+
+Outcome render(const newsparse::Result& result, const newsparse::RecordSource& source, std::size_t bytes,
+               newsparse::JsonStyle style) {
+  Outcome out;
+  out.bytes = bytes;
+  if (result) {
+    out.json = newsparse::to_json(result.article(), source, style);
+  } else {
+    out.json = newsparse::to_json(result.error(), source, style);
+    out.diagnostic = std::string(source.file) + (source.line ? ":" + std::to_string(source.line) : "") + ": " +
+                     result.error().message;
+    out.failed = true;
+  }
+  return out;
+}
+
+Outcome failure(const newsparse::Error& error, const newsparse::RecordSource& source, newsparse::JsonStyle style) {
+  return render(newsparse::Result(error), source, 0, style);
+}
+
+// Writes one record; false when stdout is gone (a closed pipe: stop quietly).
 bool write_record(const std::string& json) {
   if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size()) return false;
   return std::fputc('\n', stdout) != EOF;
@@ -51,12 +94,23 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false)  // "--ext md dir/": dir/ is an input, not an extension
       ->type_name("EXT,...");
   app.add_option("--files-from", s.files_from, "Read the paths to parse from FILE, one per line")->type_name("FILE");
+  app.add_option("--input", s.input_format,
+                 "Input format: text (one article per file) or jsonl (one JSON object per line, see --text-field)")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->type_name("FORMAT");
+  app.add_option("--text-field", s.text_field, "With --input jsonl: the field holding the article (default: text)")
+      ->type_name("NAME");
+  app.add_option("--id-field", s.id_field, "With --input jsonl: the field copied to each output's \"id\" (default: id)")
+      ->type_name("NAME");
   auto* compact = app.add_flag("-c,--compact", s.compact, "One object per line, even for a single input");
   auto* pretty = app.add_flag("--pretty", s.pretty, "Indented JSON, even for several inputs");
   compact->excludes(pretty);
+  app.add_option("-j,--jobs", s.jobs, "Parse on N threads; output order and bytes do not change (default: all cores)")
+      ->type_name("N");
   app.add_option("--max-bytes", s.max_bytes, "Inputs larger than this give a too_large error record (default: 16MiB)")
       ->transform(CLI::AsSizeValue(false))
       ->type_name("SIZE");
+  app.add_flag("-q,--quiet", s.quiet, "No progress line or summary on stderr (shown only on a terminal)");
   app.set_version_flag("--version", std::string("newsparse ") + std::string(newsparse::version()));
 
   try {
@@ -65,6 +119,12 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+
+  // A closed stdout (newsparse dir/ | head -1) shows up as a failed write,
+  // which ends the run quietly, instead of a signal.
+  std::signal(SIGPIPE, SIG_IGN);
+  static char out_buffer[1 << 16];
+  std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 
   std::vector<std::string> warnings;
   std::vector<newsparse::cli::Input> inputs;
@@ -85,37 +145,75 @@ int main(int argc, char** argv) {
   }
   newsparse::cli::WalkOptions walk;
   walk.extensions = s.extensions;
+  if (s.input_format == "jsonl" && s.extensions == std::vector<std::string>{"txt"}) walk.extensions = {"jsonl"};
   auto gathered = newsparse::cli::gather_inputs(s.inputs, walk, warnings);
   inputs.insert(inputs.end(), std::make_move_iterator(gathered.begin()), std::make_move_iterator(gathered.end()));
   for (const auto& w : warnings) std::fprintf(stderr, "newsparse: warning: %s\n", w.c_str());
 
+  const bool records = s.input_format == "jsonl";
   // One input named on the command line prints one indented object; anything
-  // that can be several (a directory, a file list, several paths) prints JSON Lines.
-  bool single = inputs.size() == 1 && !inputs.front().from_walk && s.files_from.empty() && s.inputs.size() == 1;
-  auto style = (s.pretty || (single && !s.compact)) ? newsparse::JsonStyle::pretty : newsparse::JsonStyle::compact;
+  // that can be several (a directory, a file list, several paths, records) prints JSON Lines.
+  bool single = !records && inputs.size() == 1 && !inputs.front().from_walk && s.files_from.empty() &&
+                s.inputs.size() == 1;
+  const auto style =
+      (s.pretty || (single && !s.compact)) ? newsparse::JsonStyle::pretty : newsparse::JsonStyle::compact;
+  unsigned jobs = s.jobs != 0 ? s.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // 8 results per thread in flight: enough to keep every thread busy behind a slow file.
+  const std::size_t window = std::size_t{8} * jobs;
 
   newsparse::Options options;
   options.max_bytes = s.max_bytes;
+  newsparse::cli::Progress progress(!s.quiet && !single && ::isatty(STDERR_FILENO), records ? 0 : inputs.size());
   bool any_failed = false;
-  for (const auto& input : inputs) {
-    auto bytes = newsparse::cli::read_input(input, options.max_bytes);
-    std::string json;
-    if (auto* error = std::get_if<newsparse::Error>(&bytes)) {
-      json = newsparse::to_json(*error, input.name, style);
-      std::fprintf(stderr, "newsparse: %s: %s\n", input.name.c_str(), error->message.c_str());
+  bool stdout_closed = false;
+  std::function<bool(Outcome&)> emit = [&](Outcome& out) {
+    progress.add(out.bytes, out.failed);
+    if (out.failed) {
       any_failed = true;
-    } else {
-      newsparse::Result result = newsparse::parse(std::get<std::string>(bytes), options);
-      if (result) {
-        json = newsparse::to_json(result.article(), input.name, style);
-      } else {
-        json = newsparse::to_json(result.error(), input.name, style);
-        std::fprintf(stderr, "newsparse: %s: %s\n", input.name.c_str(), result.error().message.c_str());
-        any_failed = true;
-      }
+      std::fprintf(stderr, "\r\033[Knewsparse: %s\n", out.diagnostic.c_str());
     }
-    if (!write_record(json)) return 1;  // stdout closed (e.g. | head): stop quietly
+    if (!write_record(out.json)) {
+      stdout_closed = true;
+      return false;
+    }
+    return true;
+  };
+
+  if (records) {
+    newsparse::cli::RecordReader reader(std::move(inputs), options.max_bytes);
+    using Raw = newsparse::cli::RawRecord;
+    newsparse::cli::run_ordered<Raw, Outcome>(
+        [&]() { return reader.next(); },
+        [&](Raw& raw) -> Outcome {
+          newsparse::RecordSource source{raw.origin, raw.line, {}};
+          if (raw.error) return failure(*raw.error, source, style);
+          auto record = newsparse::cli::decode_record(raw.line_text, s.text_field, s.id_field);
+          source.id_json = record.id_json;
+          if (record.error) return failure(*record.error, source, style);
+          return render(newsparse::parse(record.text, options), source, record.text.size(), style);
+        },
+        emit, jobs, window);
+  } else {
+    std::size_t next_input = 0;
+    using Item = const newsparse::cli::Input*;
+    newsparse::cli::run_ordered<Item, Outcome>(
+        [&]() -> std::optional<Item> {
+          if (next_input == inputs.size()) return std::nullopt;
+          return &inputs[next_input++];
+        },
+        [&](Item& input) -> Outcome {
+          auto bytes = newsparse::cli::read_input(*input, options.max_bytes);
+          newsparse::RecordSource source{input->name, 0, {}};
+          if (auto* error = std::get_if<newsparse::Error>(&bytes)) return failure(*error, source, style);
+          const std::string& text = std::get<std::string>(bytes);
+          return render(newsparse::parse(text, options), source, text.size(), style);
+        },
+        emit, jobs, window);
   }
-  if (std::fflush(stdout) != 0) return 1;
+  if (!stdout_closed && std::fflush(stdout) != 0 && errno != EPIPE) {
+    std::fprintf(stderr, "newsparse: cannot write output: %s\n", std::strerror(errno));
+    return 1;
+  }
+  progress.finish();
   return any_failed ? 1 : 0;
 }

@@ -1,0 +1,71 @@
+// src/cli/jobs_impl.hpp: the ordered thread pool of jobs.hpp.
+#pragma once
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace newsparse::cli {
+
+template <class Item, class Output>
+void run_ordered(std::function<std::optional<Item>()> next, std::function<Output(Item&)> work,
+                 std::function<bool(Output&)> emit, unsigned jobs, std::size_t window) {
+  if (jobs <= 1) {
+    while (auto item = next()) {
+      Output out = work(*item);
+      if (!emit(out)) return;
+    }
+    return;
+  }
+  if (window < jobs) window = jobs;
+  std::mutex mutex;
+  std::condition_variable can_issue, can_emit;
+  std::vector<std::optional<Output>> slots(window);
+  std::size_t issued = 0, emitted = 0;
+  bool exhausted = false, stopped = false;
+
+  auto worker = [&] {
+    while (true) {
+      std::unique_lock lock(mutex);
+      can_issue.wait(lock, [&] { return stopped || exhausted || issued - emitted < window; });
+      if (stopped || exhausted) return;
+      std::optional<Item> item = next();
+      if (!item) {
+        exhausted = true;
+        can_emit.notify_all();
+        can_issue.notify_all();
+        return;
+      }
+      std::size_t index = issued++;
+      lock.unlock();
+      Output out = work(*item);
+      lock.lock();
+      slots[index % window] = std::move(out);
+      if (index == emitted) can_emit.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+
+  while (true) {
+    std::unique_lock lock(mutex);
+    can_emit.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted == issued); });
+    if (!slots[emitted % window]) break;  // all done
+    Output out = std::move(*slots[emitted % window]);
+    slots[emitted % window].reset();
+    ++emitted;
+    can_issue.notify_one();
+    lock.unlock();
+    if (!emit(out)) {
+      lock.lock();
+      stopped = true;
+      can_issue.notify_all();
+      break;
+    }
+  }
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace newsparse::cli
