@@ -56,12 +56,27 @@ std::variant<Article, Error> decode_input(std::string_view bytes, const Options&
     return Error{ErrorCode::binary, fmt::format("byte {}: binary data (control character {:#04x}), not text", where,
                                                 static_cast<unsigned char>(bytes[where]))};
   }
-  std::size_t bad = find_invalid_utf8(bytes);
-  if (bad != std::string_view::npos) {
-    return Error{ErrorCode::invalid_utf8, fmt::format("byte {}: invalid UTF-8 sequence", bad)};
-  }
   Article article;
-  article.text.assign(bytes);
+  std::size_t bad = find_invalid_utf8(bytes);
+  if (bad == std::string_view::npos) {
+    article.text.assign(bytes);
+    return article;
+  }
+  // A few stray bytes (a page cut mid-character, one Latin-1 sign pasted in)
+  // are replaced by U+FFFD with a warning; text in another encoding is refused.
+  // 1 + 1 per 2,000 bytes: an English article in Windows-1252 has a curly
+  // quote or dash every few hundred bytes, far more than this.
+  std::size_t replaced = replace_invalid_utf8(bytes, article.text);
+  if (replaced > 1 + bytes.size() / 2000) {
+    return Error{ErrorCode::invalid_utf8,
+                 fmt::format("byte {}: invalid UTF-8 sequence ({} in all): not UTF-8 text; convert it, e.g. "
+                             "iconv -f WINDOWS-1252 -t UTF-8",
+                             bad, replaced)};
+  }
+  article.warnings.push_back(
+      {"invalid_utf8_replaced",
+       fmt::format("byte {}: {} invalid UTF-8 sequence{} replaced by U+FFFD (one code point each)", bad, replaced,
+                   replaced == 1 ? "" : "s")});
   return article;
 }
 

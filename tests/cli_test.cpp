@@ -311,7 +311,7 @@ TEST(CliErrors, BadFilesGiveErrorRecordsAndTheRestGoesOn) {
   TempDir dir;
   const std::vector<ErrorCase> cases = {
       {"binary.txt", std::string("PK\x03\x04\0\0\x14\0", 8) + "zipdata", "binary", ""},
-      {"latin1.txt", "Caf\xE9 au lait\n\nText.\n", "invalid_utf8", ""},
+      {"latin1.txt", "Caf\xE9 na\xEFve r\xE9sum\xE9\n\nText.\n", "invalid_utf8", ""},
       {"utf16.txt", std::string("\xFF\xFEH\0i\0", 6), "unsupported_encoding", ""},
   };
   std::string args;
@@ -338,12 +338,27 @@ TEST(CliErrors, BadFilesGiveErrorRecordsAndTheRestGoesOn) {
   EXPECT_NE(r.err.find("missing.txt"), std::string::npos);
 }
 
-TEST(CliErrors, InvalidUtf8MessageGivesTheByte) {
+TEST(CliErrors, TextInAnotherEncodingIsRefusedWithTheFirstBadByte) {
   TempDir dir;
-  dir.write("bad.txt", "Headline\n\nCaf\xE9.\n");
+  dir.write("bad.txt", "Headline\n\nCaf\xE9 cr\xE8me br\xFBl\xE9e.\n");
   json out = json::parse(run(np() + " bad.txt", dir.path).out);
   EXPECT_EQ(out["error"]["code"], "invalid_utf8");
-  EXPECT_EQ(out["error"]["message"], "byte 13: invalid UTF-8 sequence");
+  EXPECT_EQ(out["error"]["message"].get<std::string>().rfind("byte 13: invalid UTF-8 sequence (4 in all)", 0), 0u);
+}
+
+TEST(CliErrors, AStrayInvalidByteIsReplacedWithAWarning) {
+  TempDir dir;
+  std::string story = "Storm hits coast\n\nThe storm hit the coast on Monday\xC3 night.\n\n";
+  for (int i = 0; i < 20; ++i) story += "Officials said repairs would take weeks, and \xE2\x80\x9Cmaybe months\xE2\x80\x9D.\n\n";
+  dir.write("stray.txt", story);
+  Outcome r = run(np() + " stray.txt", dir.path);
+  EXPECT_EQ(r.status, 0);
+  json out = json::parse(r.out);
+  ASSERT_TRUE(out.contains("warnings"));
+  EXPECT_EQ(out["warnings"][0]["code"], "invalid_utf8_replaced");
+  // The bad byte is one U+FFFD in the text, and offsets count it as one code point.
+  EXPECT_EQ(out["body"][0]["text"], "The storm hit the coast on Monday\uFFFD night.");
+  EXPECT_EQ(out["body"][1]["start"], 18 + 41 + 2);
 }
 
 TEST(CliErrors, TooLargeIsReportedWithoutReading) {

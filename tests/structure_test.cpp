@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "test_support.hpp"
+#include "text/utf8.hpp"
 
 namespace newsparse {
 namespace {
@@ -114,13 +115,26 @@ TEST(Input, ByteOrderMarkIsCharacterZeroButNotPartOfTheHeadline) {
 }
 TEST(Input, ErrorsAreValuesNotExceptions) {
   EXPECT_EQ(parse(std::string("abc\0def", 7)).error().code, ErrorCode::binary);
-  EXPECT_EQ(parse("caf\xC3").error().code, ErrorCode::invalid_utf8);
+  EXPECT_EQ(parse("caf\xC3 cr\xE8me").error().code, ErrorCode::invalid_utf8);
   EXPECT_EQ(parse("\xED\xA0\x80 surrogate").error().code, ErrorCode::invalid_utf8);
   EXPECT_EQ(parse("\xC0\xAF overlong").error().code, ErrorCode::invalid_utf8);
   EXPECT_EQ(parse(std::string("\xFE\xFF\0T", 4)).error().code, ErrorCode::unsupported_encoding);
   Options small;
   small.max_bytes = 4;
   EXPECT_EQ(parse("Headline", small).error().code, ErrorCode::too_large);
+}
+TEST(Input, StrayInvalidBytesBecomeReplacementCharacters) {
+  Article a = parse_ok("Title\n\ncaf\xC3 au lait, a long enough text for one stray byte.\n");
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].code, "invalid_utf8_replaced");
+  EXPECT_NE(a.text.find("caf\xEF\xBF\xBD au lait"), std::string::npos);
+}
+TEST(Input, ReplacementFollowsTheMaximalSubpartRule) {
+  std::string out;
+  // E0 80: E0 cannot be followed by 80, so two replacements (as Python does);
+  // F0 9F 98 is a cut four-byte sequence: one replacement.
+  EXPECT_EQ(detail::replace_invalid_utf8("a\xE0\x80" "b\xF0\x9F\x98" "c", out), 3u);
+  EXPECT_EQ(out, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
 }
 TEST(Input, ErrorCodesHaveStableNames) {
   EXPECT_EQ(error_code_name(ErrorCode::invalid_utf8), "invalid_utf8");

@@ -95,6 +95,46 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
   return std::string_view::npos;
 }
 
+std::size_t replace_invalid_utf8(std::string_view text, std::string& out) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  out.clear();
+  out.reserve(n + 16);
+  std::size_t replaced = 0;
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t bad = find_invalid_utf8(text.substr(i));
+    if (bad == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, bad));
+    i += bad;
+    // The maximal subpart: a lead byte and the continuation bytes that could
+    // still have completed it (Unicode 15, table 3-7).
+    unsigned char b = s[i];
+    std::size_t len = 1;
+    int need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : 0;
+    if (b > 0xF4) need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b == 0xE0) lo = 0xA0;
+    if (b == 0xED) hi = 0x9F;
+    if (b == 0xF0) lo = 0x90;
+    if (b == 0xF4) hi = 0x8F;
+    for (int k = 0; k < need && i + len < n; ++k) {
+      unsigned char c = s[i + len];
+      if (c < lo || c > hi) break;
+      lo = 0x80;
+      hi = 0xBF;
+      ++len;
+    }
+    out.append("\xEF\xBF\xBD");
+    ++replaced;
+    i += len;
+  }
+  return replaced;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -22,6 +22,11 @@ char32_t prev_code_point(std::string_view text, std::size_t& pos) noexcept;
 /// Rejects overlong forms, surrogates and code points above U+10FFFF.
 std::size_t find_invalid_utf8(std::string_view text) noexcept;
 
+/// Copies `text` to `out` with each maximal ill-formed subsequence replaced by
+/// U+FFFD (Unicode's "best practice", as Python's errors="replace" does), and
+/// returns how many were replaced.
+std::size_t replace_invalid_utf8(std::string_view text, std::string& out);
+
 /// Appends the UTF-8 form of `cp`.
 void append_utf8(std::string& out, char32_t cp);
 
