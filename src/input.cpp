@@ -44,7 +44,8 @@ std::variant<Article, Error> decode_input(std::string_view bytes, const Options&
     return Error{ErrorCode::too_large, fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)",
                                                    bytes.size(), options.max_bytes)};
   }
-  if (starts_with_bytes(bytes, "\xFF\xFE\x00\x00") || starts_with_bytes(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) {
+  using namespace std::string_view_literals;  // the marks hold NUL bytes: sized literals
+  if (starts_with_bytes(bytes, "\xFF\xFE\x00\x00"sv) || starts_with_bytes(bytes, "\x00\x00\xFE\xFF"sv)) {
     return Error{ErrorCode::unsupported_encoding, "UTF-32 text (byte order mark); convert it to UTF-8"};
   }
   if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF")) {
@@ -66,8 +67,9 @@ std::variant<Article, Error> decode_input(std::string_view bytes, const Options&
   // are replaced by U+FFFD with a warning; text in another encoding is refused.
   // 1 + 1 per 2,000 bytes: an English article in Windows-1252 has a curly
   // quote or dash every few hundred bytes, far more than this.
-  std::size_t replaced = replace_invalid_utf8(bytes, article.text);
-  if (replaced > 1 + bytes.size() / 2000) {
+  std::size_t spots = 0;  // runs of adjacent bad sequences: one encoded surrogate is one spot, three U+FFFD
+  std::size_t replaced = replace_invalid_utf8(bytes, article.text, &spots);
+  if (spots > 1 + bytes.size() / 2000) {
     return Error{ErrorCode::invalid_utf8,
                  fmt::format("byte {}: invalid UTF-8 sequence ({} in all): not UTF-8 text; convert it, e.g. "
                              "iconv -f WINDOWS-1252 -t UTF-8",

@@ -340,7 +340,7 @@ TEST(CliErrors, BadFilesGiveErrorRecordsAndTheRestGoesOn) {
 
 TEST(CliErrors, TextInAnotherEncodingIsRefusedWithTheFirstBadByte) {
   TempDir dir;
-  dir.write("bad.txt", "Headline\n\nCaf\xE9 cr\xE8me br\xFBl\xE9e.\n");
+  dir.write("bad.txt", "Headline\n\nCaf\xE9 cr\xE8me br\xFBl\xE9" "e.\n");
   json out = json::parse(run(np() + " bad.txt", dir.path).out);
   EXPECT_EQ(out["error"]["code"], "invalid_utf8");
   EXPECT_EQ(out["error"]["message"].get<std::string>().rfind("byte 13: invalid UTF-8 sequence (4 in all)", 0), 0u);
@@ -493,3 +493,57 @@ TEST(Records, ShardsOverGnuParallelMergeToASingleRunsOutput) {
 }
 
 }  // namespace batch
+
+// ---- hostile batches -------------------------------------------------------------
+
+namespace hostile {
+
+TEST(HostileBatch, LinksFifosAndDevicesInAWalkGiveRecordsAndTheRunGoesOn) {
+  TempDir dir;
+  dir.write("a-good.txt", "First good\n\nText.\n");
+  fs::create_symlink("missing-target.txt", dir.path / "b-broken-link.txt");
+  fs::create_symlink("c-loop.txt", dir.path / "c-loop.txt");
+  fs::create_directory_symlink(".", dir.path / "d-dir-loop");  // not followed: no endless walk
+  ASSERT_EQ(::mkfifo((dir.path / "e-fifo.txt").c_str(), 0644), 0);
+  fs::create_directories(dir.path / "f-dir.txt");
+  dir.write("f-dir.txt/inner.txt", "Inner\n\nText.\n");
+  dir.write("g-good.txt", "Last good\n\nText.\n");
+  Outcome r = run(np() + " .", dir.path);
+  EXPECT_EQ(r.status, 1);
+  auto records = json_lines(r.out);
+  std::vector<std::string> codes;
+  for (const auto& rec : records) codes.push_back(rec.contains("error") ? rec["error"]["code"].get<std::string>() : "ok");
+  EXPECT_EQ(codes, (std::vector<std::string>{"ok", "not_found", "not_found", "not_a_file", "ok", "ok"}));
+  EXPECT_EQ(records[0]["file"], "./a-good.txt");
+  EXPECT_EQ(records[4]["file"], "./f-dir.txt/inner.txt");
+  EXPECT_EQ(records[5]["file"], "./g-good.txt");
+}
+
+TEST(HostileBatch, ControlCharactersAreEscapedInValidJson) {
+  TempDir dir;
+  dir.write("ctl.txt", "Head\x01line\x1B[31m\n\nBody with a bell \x07 and a tab\t.\n");
+  Outcome r = run(np() + " -c ctl.txt", dir.path);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("\\u0001"), std::string::npos);
+  EXPECT_NE(r.out.find("\\u001b"), std::string::npos);
+  EXPECT_EQ(json::parse(r.out)["headline"], "Head\x01line\x1B[31m");
+}
+
+TEST(HostileBatch, PathologicalInputsFinishAndStayValid) {
+  TempDir dir;
+  std::string quotes, caps, said, nesting;
+  for (int i = 0; i < 100000; ++i) quotes += i % 2 ? "\" " : "\xE2\x80\x9C";
+  for (int i = 0; i < 100000; ++i) caps += "Alpha ";
+  for (int i = 0; i < 20000; ++i) said += "he said, ";
+  for (int i = 0; i < 50000; ++i) nesting += "([\xE2\x80\x9C\xC2\xAB'\"";
+  dir.write("quotes.txt", "Head\n\n" + quotes + "\n");
+  dir.write("caps.txt", "Head\n\n" + caps + "\n");
+  dir.write("said.txt", "Head\n\n" + said + "\n");
+  dir.write("nesting.txt", "Head\n\n" + nesting + "\n");
+  Outcome r = run(np() + " -j 2 .", dir.path);
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto records = json_lines(r.out);
+  EXPECT_EQ(records.size(), 4u);
+}
+
+}  // namespace hostile

@@ -116,8 +116,10 @@ TEST(Input, ByteOrderMarkIsCharacterZeroButNotPartOfTheHeadline) {
 TEST(Input, ErrorsAreValuesNotExceptions) {
   EXPECT_EQ(parse(std::string("abc\0def", 7)).error().code, ErrorCode::binary);
   EXPECT_EQ(parse("caf\xC3 cr\xE8me").error().code, ErrorCode::invalid_utf8);
-  EXPECT_EQ(parse("\xED\xA0\x80 surrogate").error().code, ErrorCode::invalid_utf8);
-  EXPECT_EQ(parse("\xC0\xAF overlong").error().code, ErrorCode::invalid_utf8);
+  // Encoded surrogates and overlong forms are invalid too: in more than a
+  // stray spot or two they make the text refused.
+  EXPECT_EQ(parse("\xED\xA0\x80 surrogate \xED\xB0\x80 pair").error().code, ErrorCode::invalid_utf8);
+  EXPECT_EQ(parse("\xC0\xAF overlong \xE0\x80\xAF").error().code, ErrorCode::invalid_utf8);
   EXPECT_EQ(parse(std::string("\xFE\xFF\0T", 4)).error().code, ErrorCode::unsupported_encoding);
   Options small;
   small.max_bytes = 4;
@@ -128,6 +130,12 @@ TEST(Input, StrayInvalidBytesBecomeReplacementCharacters) {
   ASSERT_EQ(a.warnings.size(), 1u);
   EXPECT_EQ(a.warnings[0].code, "invalid_utf8_replaced");
   EXPECT_NE(a.text.find("caf\xEF\xBF\xBD au lait"), std::string::npos);
+}
+TEST(Input, AnEncodedSurrogateIsOneSpotOfThreeReplacements) {
+  Article a = parse_ok("Title \xED\xA0\x80 here\n\nBody.\n");
+  EXPECT_EQ(a.text, "Title \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD here\n\nBody.\n");
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].message, "byte 6: 3 invalid UTF-8 sequences replaced by U+FFFD (one code point each)");
 }
 TEST(Input, ReplacementFollowsTheMaximalSubpartRule) {
   std::string out;

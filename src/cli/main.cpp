@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     progress.add(out.bytes, out.failed);
     if (out.failed) {
       any_failed = true;
-      std::fprintf(stderr, "\r\033[Knewsparse: %s\n", out.diagnostic.c_str());
+      std::fprintf(stderr, "%snewsparse: %s\n", progress.enabled() ? "\r\033[K" : "", out.diagnostic.c_str());
     }
     if (!write_record(out.json)) {
       stdout_closed = true;

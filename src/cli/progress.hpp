@@ -14,6 +14,7 @@ class Progress {
   Progress(bool enabled, std::size_t total);  // total 0: unknown (a stream)
   void add(std::size_t bytes, bool failed);
   void finish();
+  bool enabled() const { return enabled_; }
 
  private:
   void draw(bool final);

@@ -95,15 +95,17 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
   return std::string_view::npos;
 }
 
-std::size_t replace_invalid_utf8(std::string_view text, std::string& out) {
+std::size_t replace_invalid_utf8(std::string_view text, std::string& out, std::size_t* runs) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   out.clear();
   out.reserve(n + 16);
-  std::size_t replaced = 0;
+  std::size_t replaced = 0, run_count = 0;
   std::size_t i = 0;
   while (i < n) {
     std::size_t bad = find_invalid_utf8(text.substr(i));
+    // A new run unless this bad sequence directly follows the last one.
+    if (bad != std::string_view::npos && (bad != 0 || replaced == 0)) ++run_count;
     if (bad == std::string_view::npos) {
       out.append(text.substr(i));
       break;
@@ -132,6 +134,7 @@ std::size_t replace_invalid_utf8(std::string_view text, std::string& out) {
     ++replaced;
     i += len;
   }
+  if (runs != nullptr) *runs = run_count;
   return replaced;
 }
 

@@ -24,8 +24,9 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept;
 
 /// Copies `text` to `out` with each maximal ill-formed subsequence replaced by
 /// U+FFFD (Unicode's "best practice", as Python's errors="replace" does), and
-/// returns how many were replaced.
-std::size_t replace_invalid_utf8(std::string_view text, std::string& out);
+/// returns how many were replaced; `runs`, when given, receives the number of
+/// runs of adjacent replacements.
+std::size_t replace_invalid_utf8(std::string_view text, std::string& out, std::size_t* runs = nullptr);
 
 /// Appends the UTF-8 form of `cp`.
 void append_utf8(std::string& out, char32_t cp);
