@@ -1,35 +1,18 @@
 // src/output.cpp: the JSON form of an Article (CONTRACT.md), with byte spans
-// converted to code point offsets.
+// converted to code point offsets. Written straight into a string
+// (text/json_writer.hpp); nlohmann/json only checks ids carried through.
 #include "output.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include "text/json_writer.hpp"
 #include "text/offsets.hpp"
 
 namespace newsparse {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-class Writer {
- public:
-  explicit Writer(const Article& article) : text_(article.text), offsets_(article.text) {}
-
-  Json span(const Span& s) const {
-    Json j;
-    j["start"] = offsets_(s.start);
-    j["end"] = offsets_(s.end);
-    j["text"] = std::string(s.in(text_));
-    return j;
-  }
-  Json span_or_null(const std::optional<Span>& s) const { return s ? span(*s) : Json(nullptr); }
-  std::string str(const Span& s) const { return std::string(s.in(text_)); }
-
- private:
-  std::string_view text_;
-  detail::CodePointMap offsets_;
-};
+using detail::JsonWriter;
 
 std::string_view quote_type_name(QuoteType type) {
   switch (type) {
@@ -40,119 +23,265 @@ std::string_view quote_type_name(QuoteType type) {
   return "direct";
 }
 
-Json date_json(const Writer& w, const std::optional<DateTime>& dt) {
-  if (!dt) return nullptr;
-  Json j;
-  j["text"] = w.str(dt->span);
-  j["span"] = w.span(dt->span);
-  j["iso"] = dt->iso;
-  return j;
-}
+class ArticleWriter {
+ public:
+  ArticleWriter(const Article& article, JsonWriter& out) : a_(article), text_(article.text), offsets_(text_), out_(out) {}
 
-Json id_value(std::string_view id_json) {
-  Json id = Json::parse(id_json.begin(), id_json.end(), nullptr, false);
-  return id.is_discarded() ? Json(std::string(id_json)) : id;
-}
+  void span(const Span& s) {
+    out_.begin_object();
+    out_.key("start");
+    out_.number(offsets_(s.start));
+    out_.key("end");
+    out_.number(offsets_(s.end));
+    out_.key("text");
+    out_.string(s.in(text_));
+    out_.end_object();
+  }
+  void span_or_null(const std::optional<Span>& s) {
+    if (s) {
+      span(*s);
+    } else {
+      out_.null();
+    }
+  }
+  void text_or_null(const std::optional<Span>& s) {
+    if (s) {
+      out_.string(s->in(text_));
+    } else {
+      out_.null();
+    }
+  }
+  void strings(const std::vector<std::string>& list) {
+    out_.begin_array();
+    for (const auto& item : list) out_.string(item);
+    out_.end_array();
+  }
+  void date(const std::optional<DateTime>& dt) {
+    if (!dt) {
+      out_.null();
+      return;
+    }
+    out_.begin_object();
+    out_.key("text");
+    out_.string(dt->span.in(text_));
+    out_.key("span");
+    span(dt->span);
+    out_.key("iso");
+    out_.string(dt->iso);
+    out_.end_object();
+  }
 
-std::string dump(const Json& j, JsonStyle style) {
-  // Invalid UTF-8 cannot reach here (the input stage rejects it), but a
-  // replacement keeps the output valid JSON whatever happens.
-  return style == JsonStyle::pretty ? j.dump(2, ' ', false, Json::error_handler_t::replace)
-                                    : j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+  void write() {
+    out_.key("headline");
+    text_or_null(a_.headline);
+    out_.key("headline_span");
+    span_or_null(a_.headline);
+    out_.key("subheadline");
+    text_or_null(a_.subheadline);
+    out_.key("subheadline_span");
+    span_or_null(a_.subheadline);
+    write_byline();
+    out_.key("published");
+    date(a_.published);
+    out_.key("updated");
+    date(a_.updated);
+    write_dateline();
+    out_.key("body");
+    out_.begin_array();
+    for (const Paragraph& p : a_.body) span(p.span);
+    out_.end_array();
+    write_stats();
+    write_quotes();
+    write_entities();
+    if (!a_.warnings.empty()) {
+      out_.key("warnings");
+      out_.begin_array();
+      for (const Warning& w : a_.warnings) {
+        out_.begin_object();
+        out_.key("code");
+        out_.string(w.code);
+        out_.key("message");
+        out_.string(w.message);
+        out_.end_object();
+      }
+      out_.end_array();
+    }
+  }
 
-void put_source(Json& j, const RecordSource& source) {
-  j["schema_version"] = schema_version;
-  j["file"] = std::string(source.file);
-  if (source.line != 0) j["line"] = source.line;
-  // Invalid JSON text for an id cannot come from the CLI; print it as a string then.
-  if (!source.id_json.empty()) j["id"] = id_value(source.id_json);
+ private:
+  void write_byline() {
+    out_.key("byline");
+    if (!a_.byline) {
+      out_.null();
+      return;
+    }
+    const Byline& b = *a_.byline;
+    out_.begin_object();
+    out_.key("text");
+    out_.string(b.span.in(text_));
+    out_.key("span");
+    span(b.span);
+    out_.key("authors");
+    strings(b.authors);
+    out_.key("sources");
+    strings(b.sources);
+    if (!b.editors.empty()) {
+      out_.key("editors");
+      strings(b.editors);
+    }
+    out_.end_object();
+  }
+
+  void write_dateline() {
+    out_.key("dateline");
+    if (!a_.dateline) {
+      out_.null();
+      return;
+    }
+    const Dateline& d = *a_.dateline;
+    out_.begin_object();
+    out_.key("text");
+    out_.string(d.span.in(text_));
+    out_.key("span");
+    span(d.span);
+    out_.key("location");
+    out_.string(d.location);
+    out_.key("sources");
+    strings(d.sources);
+    out_.key("date");
+    if (d.date) {
+      out_.string(*d.date);
+    } else {
+      out_.null();
+    }
+    out_.end_object();
+  }
+
+  void write_stats() {
+    out_.key("stats");
+    out_.begin_object();
+    out_.key("characters");
+    out_.number(a_.stats.characters);
+    out_.key("words");
+    out_.number(a_.stats.words);
+    out_.key("sentences");
+    out_.number(a_.stats.sentences);
+    out_.key("paragraphs");
+    out_.number(a_.stats.paragraphs);
+    out_.key("reading_minutes");
+    out_.number(a_.stats.reading_minutes);
+    out_.end_object();
+  }
+
+  void write_quotes() {
+    out_.key("quotes");
+    out_.begin_array();
+    for (const Quote& q : a_.quotes) {
+      out_.begin_object();
+      out_.key("id");
+      out_.string(q.id);
+      out_.key("type");
+      out_.string(quote_type_name(q.type));
+      out_.key("spans");
+      out_.begin_array();
+      for (const Span& s : q.spans) span(s);
+      out_.end_array();
+      out_.key("speaker");
+      if (q.speaker) {
+        out_.string(*q.speaker);
+      } else {
+        out_.null();
+      }
+      out_.key("speaker_mention");
+      span_or_null(q.speaker_mention);
+      out_.key("cue");
+      span_or_null(q.cue);
+      out_.key("paragraph");
+      out_.number(q.paragraph);
+      out_.end_object();
+    }
+    out_.end_array();
+  }
+
+  void write_entities() {
+    out_.key("entities");
+    out_.begin_array();
+    for (const Entity& e : a_.entities) {
+      out_.begin_object();
+      out_.key("id");
+      out_.string(e.id);
+      out_.key("name");
+      out_.string(e.name);
+      out_.key("type");
+      out_.string(e.type);
+      out_.key("count");
+      out_.number(e.mentions.size());
+      out_.key("first");
+      if (e.mentions.empty()) {
+        out_.null();
+      } else {
+        out_.number(offsets_(e.mentions.front().start));
+      }
+      out_.key("mentions");
+      out_.begin_array();
+      for (const Span& s : e.mentions) span(s);
+      out_.end_array();
+      out_.end_object();
+    }
+    out_.end_array();
+  }
+
+  const Article& a_;
+  std::string_view text_;
+  detail::CodePointMap offsets_;
+  JsonWriter& out_;
+};
+
+void write_source(JsonWriter& out, const RecordSource& source) {
+  out.key("schema_version");
+  out.string(schema_version);
+  out.key("file");
+  out.string(source.file);
+  if (source.line != 0) {
+    out.key("line");
+    out.number(source.line);
+  }
+  if (!source.id_json.empty()) {
+    // The CLI hands over ids nlohmann/json printed; anything else is printed as a string.
+    nlohmann::json id = nlohmann::json::parse(source.id_json.begin(), source.id_json.end(), nullptr, false);
+    out.key("id");
+    if (id.is_discarded()) {
+      out.string(source.id_json);
+    } else {
+      out.raw(id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+  }
 }
 
 }  // namespace
 
 std::string to_json(const Article& a, const RecordSource& source, JsonStyle style) {
-  Writer w(a);
-  Json j;
-  put_source(j, source);
-  j["headline"] = a.headline ? Json(w.str(*a.headline)) : Json(nullptr);
-  j["headline_span"] = w.span_or_null(a.headline);
-  j["subheadline"] = a.subheadline ? Json(w.str(*a.subheadline)) : Json(nullptr);
-  j["subheadline_span"] = w.span_or_null(a.subheadline);
-  if (a.byline) {
-    Json b;
-    b["text"] = w.str(a.byline->span);
-    b["span"] = w.span(a.byline->span);
-    b["authors"] = a.byline->authors;
-    b["sources"] = a.byline->sources;
-    if (!a.byline->editors.empty()) b["editors"] = a.byline->editors;
-    j["byline"] = std::move(b);
-  } else {
-    j["byline"] = nullptr;
-  }
-  j["published"] = date_json(w, a.published);
-  j["updated"] = date_json(w, a.updated);
-  if (a.dateline) {
-    Json d;
-    d["text"] = w.str(a.dateline->span);
-    d["span"] = w.span(a.dateline->span);
-    d["location"] = a.dateline->location;
-    d["sources"] = a.dateline->sources;
-    d["date"] = a.dateline->date ? Json(*a.dateline->date) : Json(nullptr);
-    j["dateline"] = std::move(d);
-  } else {
-    j["dateline"] = nullptr;
-  }
-  Json body = Json::array();
-  for (const Paragraph& p : a.body) body.push_back(w.span(p.span));
-  j["body"] = std::move(body);
-  j["stats"] = Json{{"characters", a.stats.characters},
-                    {"words", a.stats.words},
-                    {"sentences", a.stats.sentences},
-                    {"paragraphs", a.stats.paragraphs},
-                    {"reading_minutes", a.stats.reading_minutes}};
-  Json quotes = Json::array();
-  for (const Quote& q : a.quotes) {
-    Json jq;
-    jq["id"] = q.id;
-    jq["type"] = quote_type_name(q.type);
-    Json spans = Json::array();
-    for (const Span& s : q.spans) spans.push_back(w.span(s));
-    jq["spans"] = std::move(spans);
-    jq["speaker"] = q.speaker ? Json(*q.speaker) : Json(nullptr);
-    jq["speaker_mention"] = w.span_or_null(q.speaker_mention);
-    jq["cue"] = w.span_or_null(q.cue);
-    jq["paragraph"] = q.paragraph;
-    quotes.push_back(std::move(jq));
-  }
-  j["quotes"] = std::move(quotes);
-  Json entities = Json::array();
-  for (const Entity& e : a.entities) {
-    Json je;
-    je["id"] = e.id;
-    je["name"] = e.name;
-    je["type"] = e.type;
-    je["count"] = e.mentions.size();
-    je["first"] = e.mentions.empty() ? Json(nullptr) : Json(w.span(e.mentions.front())["start"]);
-    Json mentions = Json::array();
-    for (const Span& s : e.mentions) mentions.push_back(w.span(s));
-    je["mentions"] = std::move(mentions);
-    entities.push_back(std::move(je));
-  }
-  j["entities"] = std::move(entities);
-  if (!a.warnings.empty()) {
-    Json warnings = Json::array();
-    for (const Warning& wn : a.warnings) warnings.push_back(Json{{"code", wn.code}, {"message", wn.message}});
-    j["warnings"] = std::move(warnings);
-  }
-  return dump(j, style);
+  JsonWriter out(style == JsonStyle::pretty, 2 * a.text.size() + 1024);
+  out.begin_object();
+  write_source(out, source);
+  ArticleWriter(a, out).write();
+  out.end_object();
+  return out.take();
 }
 
 std::string to_json(const Error& error, const RecordSource& source, JsonStyle style) {
-  Json j;
-  put_source(j, source);
-  j["error"] = Json{{"code", std::string(error_code_name(error.code))}, {"message", error.message}};
-  return dump(j, style);
+  JsonWriter out(style == JsonStyle::pretty, 256);
+  out.begin_object();
+  write_source(out, source);
+  out.key("error");
+  out.begin_object();
+  out.key("code");
+  out.string(error_code_name(error.code));
+  out.key("message");
+  out.string(error.message);
+  out.end_object();
+  out.end_object();
+  return out.take();
 }
 
 }  // namespace newsparse

@@ -1,0 +1,107 @@
+// src/text/json_writer.cpp: JSON text, escaped as nlohmann/json escapes it.
+#include "text/json_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace newsparse::detail {
+
+JsonWriter::JsonWriter(bool pretty, std::size_t reserve) : pretty_(pretty) { out_.reserve(reserve); }
+
+void JsonWriter::newline_indent() {
+  out_ += '\n';
+  out_.append(2 * empty_.size(), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (empty_.empty()) return;
+  if (!empty_.back()) out_ += ',';
+  empty_.back() = false;
+  if (pretty_) newline_indent();
+}
+
+void JsonWriter::open(char bracket) {
+  before_value();
+  out_ += bracket;
+  empty_.push_back(true);
+}
+
+void JsonWriter::close(char bracket) {
+  bool was_empty = empty_.back();
+  empty_.pop_back();
+  if (pretty_ && !was_empty) newline_indent();
+  out_ += bracket;
+}
+
+void JsonWriter::begin_object() { open('{'); }
+void JsonWriter::end_object() { close('}'); }
+void JsonWriter::begin_array() { open('['); }
+void JsonWriter::end_array() { close(']'); }
+
+void JsonWriter::key(std::string_view name) {
+  before_value();
+  write_string(name);
+  out_ += pretty_ ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view text) {
+  before_value();
+  write_string(text);
+}
+
+void JsonWriter::write_string(std::string_view text) {
+  out_ += '"';
+  std::size_t run = 0;  // start of the stretch that needs no escaping
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(text, run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      default: out_ += fmt::format("\\u{:04x}", c); break;
+    }
+  }
+  out_.append(text, run, text.size() - run);
+  out_ += '"';
+}
+
+void JsonWriter::number(std::size_t value) {
+  before_value();
+  fmt::format_to(std::back_inserter(out_), "{}", value);
+}
+
+void JsonWriter::number(double value) {
+  before_value();
+  if (!std::isfinite(value)) {
+    out_ += "null";
+    return;
+  }
+  std::string text = fmt::format("{}", value);  // shortest round-trip form, as nlohmann prints
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  out_ += text;
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_ += "null";
+}
+
+void JsonWriter::raw(std::string_view json) {
+  before_value();
+  out_ += json;
+}
+
+}  // namespace newsparse::detail

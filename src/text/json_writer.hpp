@@ -1,0 +1,49 @@
+// src/text/json_writer.hpp: a streaming JSON writer for the output stage.
+// It writes what nlohmann/json's dump() writes (two-space indent when
+// pretty, keys in insertion order, UTF-8 kept, control characters as
+// \u00XX) without building a document first: the output stage is on the
+// hot path of every batch.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsparse::detail {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool pretty, std::size_t reserve = 4096);
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  /// An object key; the next call writes its value.
+  void key(std::string_view name);
+
+  void string(std::string_view text);  ///< `text` must be valid UTF-8
+  void number(std::size_t value);
+  void number(double value);
+  void null();
+  /// A value that is already JSON text (compact).
+  void raw(std::string_view json);
+
+  /// The document written so far; the writer is empty afterwards.
+  std::string take() { return std::move(out_); }
+
+ private:
+  void before_value();
+  void open(char bracket);
+  void close(char bracket);
+  void newline_indent();
+  void write_string(std::string_view text);
+
+  std::string out_;
+  bool pretty_;
+  bool after_key_ = false;
+  std::vector<bool> empty_;  // per open container: nothing written in it yet
+};
+
+}  // namespace newsparse::detail
