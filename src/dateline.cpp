@@ -189,8 +189,7 @@ std::optional<std::string> iso_date(const DateParts& parts, const Article& artic
 std::optional<Dateline> read_dateline(const Article& article, Span paragraph, const Tables& tables) {
   const std::string_view text = article.text;
   // The dateline is on the paragraph's first line.
-  std::size_t eol = text.find_first_of("\r\n", paragraph.start);
-  std::size_t line_end = std::min(paragraph.end, eol == std::string_view::npos ? text.size() : eol);
+  std::size_t line_end = std::min(paragraph.end, find_line_end(text, paragraph.start));
   for (bool mixed : {false, true}) {
     Scanner s{text, paragraph.start, line_end};
     auto location = read_location(s, mixed);

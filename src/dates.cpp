@@ -498,9 +498,10 @@ PublicationDates find_publication_dates(const Article& article, const Tables& ta
     // "Updated: 24/03/2022", "Published March 24, 2022 | 07:44 PM", "Last updated 2 hours ago"
     bool updated = false, published = false;
     std::size_t cue_end = line.start;
+    const std::string lower = to_lower(s);
     for (std::string_view cue : {"last updated", "updated", "modified", "first published", "published",
                                  "posted", "date"}) {
-      std::size_t at = to_lower(s).find(cue);
+      std::size_t at = lower.find(cue);
       if (at == std::string::npos) continue;
       if (at > 0 && is_ascii_alpha(s[at - 1])) continue;
       updated = cue == "last updated" || cue == "updated" || cue == "modified";

@@ -36,8 +36,7 @@ std::optional<Span> find_headline(const Article& article, const Tables& tables) 
     if (tables.is_debris(paragraph.in(text))) continue;
     // The headline is the paragraph's first line; a second line is a
     // standfirst ("Jobs report gives Democrats a lift;\nSolid upturn, ...").
-    std::size_t eol = text.find_first_of("\r\n", paragraph.start);
-    Span line{paragraph.start, std::min(paragraph.end, eol == std::string_view::npos ? text.size() : eol)};
+    Span line{paragraph.start, std::min(paragraph.end, find_line_end(text, paragraph.start))};
     std::string_view t = trim(line.in(text));
     line = {static_cast<std::size_t>(t.data() - text.data()), static_cast<std::size_t>(t.data() - text.data()) + t.size()};
     // Headlines run to 22 words at most in the news sets we measure on; 40

@@ -25,8 +25,7 @@ Structure find_structure(const Article& article) {
   // A UTF-8 BOM is character 0 of the text but not part of the first line's words.
   if (text.starts_with("\xEF\xBB\xBF")) pos = 3;
   while (pos <= text.size()) {
-    std::size_t end = text.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = text.size();
+    std::size_t end = find_line_end(text, pos);
     s.lines.push_back({pos, end});
     if (end == text.size()) break;
     pos = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);

@@ -34,6 +34,28 @@ int parse_offset(std::string_view text) {  // "+05:30" -> 330
 // punctuation of a debris line (": ", ".") kept only when it is the whole entry.
 std::string key(std::string_view text) { return to_lower(collapse_space(text)); }
 
+// A short word in lower case without allocating: table keys are ASCII words.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    bool ascii = word.size() <= sizeof buffer_;
+    for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) {
+      long_ = to_lower(word);
+      view_ = long_;
+      return;
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = to_ascii_lower(word[i]);
+    view_ = std::string_view(buffer_, word.size());
+  }
+  operator std::string_view() const { return view_; }  // NOLINT: a key
+
+ private:
+  char buffer_[32];
+  std::string long_;
+  std::string_view view_;
+};
+
 }  // namespace
 
 const Tables& Tables::get() {
@@ -71,18 +93,18 @@ Tables::Tables() {
 
 std::optional<int> Tables::month(std::string_view word) const {
   if (word.ends_with('.')) word.remove_suffix(1);
-  auto it = months_.find(to_lower(word));
+  auto it = months_.find(std::string_view(LowerWord(word)));
   if (it == months_.end()) return std::nullopt;
   return it->second;
 }
 
 bool Tables::is_weekday(std::string_view word) const {
   if (word.ends_with('.')) word.remove_suffix(1);
-  return weekdays_.count(to_lower(word)) > 0;
+  return weekdays_.count(std::string_view(LowerWord(word))) > 0;
 }
 
 std::optional<ZoneInfo> Tables::zone(std::string_view word) const {
-  auto it = zones_.find(to_lower(word));
+  auto it = zones_.find(std::string_view(LowerWord(word)));
   if (it == zones_.end()) return std::nullopt;
   return it->second;
 }
@@ -97,15 +119,15 @@ std::optional<std::string> Tables::agency(std::string_view name) const {
 
 bool Tables::is_author_role(std::string_view phrase) const { return author_roles_.count(key(phrase)) > 0; }
 bool Tables::is_byline_cue(std::string_view phrase) const { return byline_cues_.count(key(phrase)) > 0; }
-bool Tables::is_abbreviation(std::string_view word) const { return abbreviations_.count(to_lower(word)) > 0; }
+bool Tables::is_abbreviation(std::string_view word) const { return abbreviations_.count(std::string_view(LowerWord(word))) > 0; }
 
-bool Tables::is_name_particle(std::string_view word) const { return name_particles_.count(std::string(word)) > 0; }
+bool Tables::is_name_particle(std::string_view word) const { return name_particles_.count(word) > 0; }
 
-bool Tables::is_function_word(std::string_view word) const { return function_words_.count(to_lower(word)) > 0; }
+bool Tables::is_function_word(std::string_view word) const { return function_words_.count(std::string_view(LowerWord(word))) > 0; }
 
 bool Tables::is_org_suffix(std::string_view word) const {
   if (word.ends_with('.')) word.remove_suffix(1);
-  return org_suffixes_.count(to_lower(word)) > 0;
+  return org_suffixes_.count(std::string_view(LowerWord(word))) > 0;
 }
 
 bool Tables::is_debris(std::string_view paragraph) const {

@@ -11,6 +11,16 @@
 
 namespace newsparse::detail {
 
+/// Hash for unordered containers of std::string that look up string_views
+/// without building a string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 /// A time zone abbreviation's offset from UTC.
 struct ZoneInfo {
   int offset_minutes = 0;  ///< standard offset
@@ -41,19 +51,19 @@ class Tables {
 
  private:
   Tables();
-  std::unordered_map<std::string, int> months_;
-  std::unordered_set<std::string> weekdays_;
-  std::unordered_map<std::string, ZoneInfo> zones_;
+  StringMap<int> months_;
+  StringSet weekdays_;
+  StringMap<ZoneInfo> zones_;
   std::unordered_map<std::string, std::string> agencies_;
-  std::unordered_set<std::string> author_roles_;
-  std::unordered_set<std::string> byline_cues_;
+  StringSet author_roles_;
+  StringSet byline_cues_;
   std::vector<std::string> byline_cues_list_;  // longest first
-  std::unordered_set<std::string> abbreviations_;
-  std::unordered_set<std::string> name_particles_;
-  std::unordered_set<std::string> function_words_;
-  std::unordered_set<std::string> org_suffixes_;
+  StringSet abbreviations_;
+  StringSet name_particles_;
+  StringSet function_words_;
+  StringSet org_suffixes_;
   bool is_debris_line(std::string_view line) const;
-  std::unordered_set<std::string> debris_exact_;
+  StringSet debris_exact_;
   std::vector<std::string> debris_prefixes_;
 };
 

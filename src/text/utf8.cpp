@@ -249,6 +249,12 @@ bool istarts_with(std::string_view text, std::string_view prefix) noexcept {
   return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
 }
 
+std::size_t find_line_end(std::string_view text, std::size_t pos) noexcept {
+  for (std::size_t i = pos; i < text.size(); ++i)
+    if (text[i] == '\n' || text[i] == '\r') return i;
+  return text.size();
+}
+
 std::string collapse_space(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -70,6 +70,10 @@ bool iequals(std::string_view a, std::string_view b) noexcept;
 /// True when `text` starts with `prefix`, ignoring ASCII case.
 bool istarts_with(std::string_view text, std::string_view prefix) noexcept;
 
+/// The offset of the first '\r' or '\n' at or after `pos`, or text.size().
+/// (std::string_view::find_first_of calls memchr once per byte for a set.)
+std::size_t find_line_end(std::string_view text, std::size_t pos) noexcept;
+
 /// Collapses runs of white space to one space and trims.
 std::string collapse_space(std::string_view text);
 
