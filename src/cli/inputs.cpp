@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 namespace newsparse::cli {
@@ -46,65 +45,95 @@ bool has_extension(const fs::path& path, const WalkOptions& options) {
   return false;
 }
 
-void walk(const fs::path& root, const WalkOptions& options, std::vector<Input>& out,
-          std::vector<std::string>& warnings) {
-  std::vector<std::string> found;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    out.push_back({root.string(), false, false, errno_error(ec.value(), "cannot open directory")});
-    return;
-  }
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      warnings.push_back(fmt::format("{}: {}", it->path().string(), ec.message()));
-      ec.clear();
-      continue;
-    }
-    const fs::directory_entry& entry = *it;
-    std::error_code sec;
-    if (entry.is_directory(sec)) continue;
-    if (!has_extension(entry.path(), options)) continue;
-    found.push_back(entry.path().string());
-  }
-  std::sort(found.begin(), found.end());
-  for (auto& path : found) out.push_back({std::move(path), false, true, std::nullopt});
-}
-
 }  // namespace
 
-std::vector<Input> gather_inputs(const std::vector<std::string>& args, const WalkOptions& options,
-                                 std::vector<std::string>& warnings) {
-  std::vector<Input> inputs;
-  for (const std::string& arg : args) {
-    if (arg == "-") {
-      inputs.push_back({"-", true, false, std::nullopt});
-      continue;
-    }
-    std::error_code ec;
-    fs::file_status st = fs::status(arg, ec);
-    if (ec && ec.value() != ENOENT) {
-      inputs.push_back({arg, false, false, errno_error(ec.value(), "cannot access")});
-    } else if (fs::is_directory(st)) {
-      walk(arg, options, inputs, warnings);
-    } else {
-      inputs.push_back({arg, false, false, std::nullopt});
-    }
-  }
-  return inputs;
+// One directory being walked: its entries, sorted, and the next to visit.
+struct InputStream::Frame {
+  std::vector<fs::path> entries;
+  std::size_t next = 0;
+};
+
+InputStream::InputStream(std::vector<std::string> args, WalkOptions options, std::string files_from)
+    : args_(std::move(args)), options_(std::move(options)), files_from_(std::move(files_from)) {
+  list_done_ = files_from_.empty();
 }
 
-std::variant<std::vector<Input>, Error> read_file_list(const std::string& list_file) {
-  std::ifstream in(list_file);
-  if (!in) return errno_error(errno, fmt::format("cannot read file list {}", list_file));
-  std::vector<Input> inputs;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    inputs.push_back({line, false, false, std::nullopt});
+InputStream::~InputStream() {
+  if (list_ != nullptr) std::fclose(list_);
+}
+
+std::optional<Input> InputStream::next() {
+  // 1. --files-from, a line at a time.
+  while (!list_done_) {
+    if (list_ == nullptr) {
+      list_ = std::fopen(files_from_.c_str(), "rb");
+      if (list_ == nullptr) {
+        list_done_ = true;
+        return Input{files_from_, false, false, errno_error(errno, "cannot read file list")};
+      }
+    }
+    char* line = nullptr;
+    std::size_t capacity = 0;
+    ssize_t n = ::getline(&line, &capacity, list_);
+    std::string path = n > 0 ? std::string(line, static_cast<std::size_t>(n)) : std::string();
+    std::free(line);
+    if (n < 0) {
+      list_done_ = true;
+      break;
+    }
+    while (!path.empty() && (path.back() == '\n' || path.back() == '\r')) path.pop_back();
+    if (!path.empty()) return Input{path, false, false, std::nullopt};
   }
-  return inputs;
+  while (true) {
+    // 2. The directory being walked, depth first.
+    while (!stack_.empty()) {
+      Frame& frame = stack_.back();
+      if (frame.next == frame.entries.size()) {
+        stack_.pop_back();
+        continue;
+      }
+      fs::path path = std::move(frame.entries[frame.next++]);
+      std::error_code ec;
+      auto link = fs::symlink_status(path, ec);
+      bool directory = fs::is_directory(fs::status(path, ec));
+      if (directory) {
+        if (fs::is_symlink(link)) continue;  // a link back up would loop
+        if (!push_directory(path, ec)) warnings_.push_back(fmt::format("{}: {}", path.string(), ec.message()));
+        continue;
+      }
+      if (!has_extension(path, options_)) continue;
+      return Input{path.string(), false, true, std::nullopt};
+    }
+    // 3. The next argument.
+    if (next_arg_ == args_.size()) return std::nullopt;
+    const std::string& arg = args_[next_arg_++];
+    if (arg == "-") return Input{"-", true, false, std::nullopt};
+    std::error_code ec;
+    fs::file_status st = fs::status(arg, ec);
+    if (ec && ec.value() != ENOENT) return Input{arg, false, false, errno_error(ec.value(), "cannot access")};
+    if (!fs::is_directory(st)) return Input{arg, false, false, std::nullopt};
+    // A directory argument (a link to one is followed): walk it.
+    if (!push_directory(arg, ec)) return Input{arg, false, false, errno_error(ec.value(), "cannot open directory")};
+  }
+}
+
+bool InputStream::push_directory(const std::filesystem::path& dir, std::error_code& ec) {
+  Frame frame;
+  fs::directory_iterator it(dir, ec);
+  if (ec) return false;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) return false;
+    frame.entries.push_back(it->path());
+  }
+  std::sort(frame.entries.begin(), frame.entries.end(),
+            [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+  stack_.push_back(std::move(frame));
+  return true;
+}
+
+bool is_directory_path(const std::string& path) {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
 }
 
 std::variant<std::string, Error> read_input(const Input& input, std::size_t max_bytes) {

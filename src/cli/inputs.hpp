@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
 #include <optional>
 #include <string>
 #include <variant>
@@ -25,16 +28,41 @@ struct WalkOptions {
   std::vector<std::string> extensions{"txt"};  ///< without dots; "*" takes every file
 };
 
-/// Expands the arguments in order: "-" is standard input, a directory is
-/// walked recursively (files with a listed extension, in sorted order), any
-/// other argument is a file. Missing paths become inputs with an error, so
-/// they get an error record in their place. Warnings (skipped entries) go to `warnings`.
-std::vector<Input> gather_inputs(const std::vector<std::string>& args, const WalkOptions& options,
-                                 std::vector<std::string>& warnings);
+/// The inputs of a run, produced one at a time so that memory does not grow
+/// with the corpus: first the paths of a --files-from list (read line by
+/// line; a directory there is an is_directory error), then the arguments in
+/// order: "-" is standard input, a directory is walked depth first with each
+/// directory's entries in sorted order (files with a listed extension;
+/// symbolic links to directories are not followed), any other argument is a
+/// file. A missing path becomes an input with an error, so it gets an error
+/// record in its place.
+class InputStream {
+ public:
+  InputStream(std::vector<std::string> args, WalkOptions options, std::string files_from = {});
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+  ~InputStream();
 
-/// Reads the paths listed in `list_file`, one per line, as inputs (no directory walk:
-/// a directory there is an is_directory error).
-std::variant<std::vector<Input>, Error> read_file_list(const std::string& list_file);
+  /// The next input, or nullopt when all are done.
+  std::optional<Input> next();
+  /// Problems met on the way (an unreadable directory), for stderr.
+  std::vector<std::string> take_warnings() { return std::move(warnings_); }
+
+ private:
+  struct Frame;
+  bool push_directory(const std::filesystem::path& dir, std::error_code& ec);
+  std::vector<std::string> args_;
+  WalkOptions options_;
+  std::string files_from_;
+  std::FILE* list_ = nullptr;
+  bool list_done_ = false;
+  std::size_t next_arg_ = 0;
+  std::vector<Frame> stack_;
+  std::vector<std::string> warnings_;
+};
+
+/// True when `path` names a directory (following links).
+bool is_directory_path(const std::string& path);
 
 /// The bytes of an input, or why it cannot be read. Reads at most max_bytes + 1
 /// bytes, so an oversized input is reported without being loaded.

@@ -126,16 +126,6 @@ int main(int argc, char** argv) {
   static char out_buffer[1 << 16];
   std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 
-  std::vector<std::string> warnings;
-  std::vector<newsparse::cli::Input> inputs;
-  if (!s.files_from.empty()) {
-    auto listed = newsparse::cli::read_file_list(s.files_from);
-    if (auto* error = std::get_if<newsparse::Error>(&listed)) {
-      std::fprintf(stderr, "newsparse: %s\n", error->message.c_str());
-      return 2;
-    }
-    inputs = std::move(std::get<0>(listed));
-  }
   if (s.inputs.empty() && s.files_from.empty()) {
     if (::isatty(STDIN_FILENO)) {
       std::fprintf(stderr, "newsparse: no input given\n%s\n", app.help().c_str());
@@ -145,25 +135,33 @@ int main(int argc, char** argv) {
   }
   newsparse::cli::WalkOptions walk;
   walk.extensions = s.extensions;
-  if (s.input_format == "jsonl" && s.extensions == std::vector<std::string>{"txt"}) walk.extensions = {"jsonl"};
-  auto gathered = newsparse::cli::gather_inputs(s.inputs, walk, warnings);
-  inputs.insert(inputs.end(), std::make_move_iterator(gathered.begin()), std::make_move_iterator(gathered.end()));
-  for (const auto& w : warnings) std::fprintf(stderr, "newsparse: warning: %s\n", w.c_str());
-
   const bool records = s.input_format == "jsonl";
+  if (records && s.extensions == std::vector<std::string>{"txt"}) walk.extensions = {"jsonl"};
+  // Inputs are produced one at a time (directories walked lazily), so memory
+  // does not grow with the corpus.
+  newsparse::cli::InputStream inputs(s.inputs, walk, s.files_from);
+
   // One input named on the command line prints one indented object; anything
   // that can be several (a directory, a file list, several paths, records) prints JSON Lines.
-  bool single = !records && inputs.size() == 1 && !inputs.front().from_walk && s.files_from.empty() &&
-                s.inputs.size() == 1;
+  bool single = !records && s.inputs.size() == 1 && s.files_from.empty() &&
+                !newsparse::cli::is_directory_path(s.inputs.front());
   const auto style =
       (s.pretty || (single && !s.compact)) ? newsparse::JsonStyle::pretty : newsparse::JsonStyle::compact;
   unsigned jobs = s.jobs != 0 ? s.jobs : std::max(1u, std::thread::hardware_concurrency());
   // 8 results per thread in flight: enough to keep every thread busy behind a slow file.
   const std::size_t window = std::size_t{8} * jobs;
 
+  // The progress line needs a total: count the inputs first (a walk of names
+  // only), and only when the line is shown.
+  bool show_progress = !s.quiet && !single && ::isatty(STDERR_FILENO);
+  std::size_t total = 0;
+  if (show_progress && !records) {
+    newsparse::cli::InputStream counting(s.inputs, walk, s.files_from);
+    while (counting.next()) ++total;
+  }
   newsparse::Options options;
   options.max_bytes = s.max_bytes;
-  newsparse::cli::Progress progress(!s.quiet && !single && ::isatty(STDERR_FILENO), records ? 0 : inputs.size());
+  newsparse::cli::Progress progress(show_progress, total);
   bool any_failed = false;
   bool stdout_closed = false;
   std::function<bool(Outcome&)> emit = [&](Outcome& out) {
@@ -180,7 +178,7 @@ int main(int argc, char** argv) {
   };
 
   if (records) {
-    newsparse::cli::RecordReader reader(std::move(inputs), options.max_bytes);
+    newsparse::cli::RecordReader reader(inputs, options.max_bytes);
     using Raw = newsparse::cli::RawRecord;
     newsparse::cli::run_ordered<Raw, Outcome>(
         [&]() { return reader.next(); },
@@ -194,22 +192,19 @@ int main(int argc, char** argv) {
         },
         emit, jobs, window);
   } else {
-    std::size_t next_input = 0;
-    using Item = const newsparse::cli::Input*;
+    using Item = newsparse::cli::Input;
     newsparse::cli::run_ordered<Item, Outcome>(
-        [&]() -> std::optional<Item> {
-          if (next_input == inputs.size()) return std::nullopt;
-          return &inputs[next_input++];
-        },
+        [&]() { return inputs.next(); },
         [&](Item& input) -> Outcome {
-          auto bytes = newsparse::cli::read_input(*input, options.max_bytes);
-          newsparse::RecordSource source{input->name, 0, {}};
+          auto bytes = newsparse::cli::read_input(input, options.max_bytes);
+          newsparse::RecordSource source{input.name, 0, {}};
           if (auto* error = std::get_if<newsparse::Error>(&bytes)) return failure(*error, source, style);
           const std::string& text = std::get<std::string>(bytes);
           return render(newsparse::parse(text, options), source, text.size(), style);
         },
         emit, jobs, window);
   }
+  for (const auto& w : inputs.take_warnings()) std::fprintf(stderr, "newsparse: warning: %s\n", w.c_str());
   if (!stdout_closed && std::fflush(stdout) != 0 && errno != EPIPE) {
     std::fprintf(stderr, "newsparse: cannot write output: %s\n", std::strerror(errno));
     return 1;

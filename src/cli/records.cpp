@@ -10,8 +10,7 @@
 
 namespace newsparse::cli {
 
-RecordReader::RecordReader(std::vector<Input> inputs, std::size_t max_bytes)
-    : inputs_(std::move(inputs)), max_bytes_(max_bytes) {}
+RecordReader::RecordReader(InputStream& inputs, std::size_t max_bytes) : inputs_(inputs), max_bytes_(max_bytes) {}
 
 RecordReader::~RecordReader() {
   if (file_ != nullptr && file_ != stdin) std::fclose(file_);
@@ -19,7 +18,7 @@ RecordReader::~RecordReader() {
 }
 
 bool RecordReader::open_next(RawRecord& failure) {
-  const Input& input = inputs_[current_];
+  const Input& input = *current_;
   line_number_ = 0;
   if (input.error) {
     failure = {input.name, 0, "", input.error};
@@ -37,26 +36,23 @@ bool RecordReader::open_next(RawRecord& failure) {
 }
 
 std::optional<RawRecord> RecordReader::next() {
-  while (current_ < inputs_.size()) {
+  while (true) {
     if (file_ == nullptr) {
+      current_ = inputs_.next();
+      if (!current_) return std::nullopt;
       RawRecord failure;
-      if (!open_next(failure)) {
-        ++current_;
-        return failure;
-      }
+      if (!open_next(failure)) return failure;
     }
     ssize_t n = ::getline(&buffer_, &capacity_, file_);
     if (n < 0) {
       bool failed = std::ferror(file_) != 0;
-      std::string name = inputs_[current_].name;
       if (file_ != stdin) std::fclose(file_);
       file_ = nullptr;
-      ++current_;
-      if (failed) return RawRecord{name, line_number_ + 1, "", Error{ErrorCode::unreadable, "read failed"}};
+      if (failed) return RawRecord{current_->name, line_number_ + 1, "", Error{ErrorCode::unreadable, "read failed"}};
       continue;
     }
     ++line_number_;
-    const std::string& origin = inputs_[current_].name;
+    const std::string& origin = current_->name;
     std::size_t len = static_cast<std::size_t>(n);
     while (len > 0 && (buffer_[len - 1] == '\n' || buffer_[len - 1] == '\r')) --len;
     if (len == 0) continue;
@@ -67,7 +63,6 @@ std::optional<RawRecord> RecordReader::next() {
     }
     return RawRecord{origin, line_number_, std::string(buffer_, len), std::nullopt};
   }
-  return std::nullopt;
 }
 
 DecodedRecord decode_record(const std::string& line, const std::string& text_field, const std::string& id_field) {

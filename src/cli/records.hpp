@@ -24,7 +24,7 @@ struct RawRecord {
 /// Reads the lines of several JSON Lines inputs (files or "-") one at a time.
 class RecordReader {
  public:
-  RecordReader(std::vector<Input> inputs, std::size_t max_bytes);
+  RecordReader(InputStream& inputs, std::size_t max_bytes);
   ~RecordReader();
   RecordReader(const RecordReader&) = delete;
   RecordReader& operator=(const RecordReader&) = delete;
@@ -33,9 +33,9 @@ class RecordReader {
 
  private:
   bool open_next(RawRecord& failure);
-  std::vector<Input> inputs_;
+  InputStream& inputs_;
+  std::optional<Input> current_;
   std::size_t max_bytes_;
-  std::size_t current_ = 0;
   std::FILE* file_ = nullptr;
   std::size_t line_number_ = 0;
   char* buffer_ = nullptr;
