@@ -1,0 +1,327 @@
+// src/quotes.cpp: the quotes stage. Pairs marks into quoted stretches
+// (quote_marks.cpp), finds each stretch's cue and speaker mention
+// (attribution.cpp), joins split and multi-paragraph quotes, drops scare
+// quotes, adds indirect quotes, and resolves speakers (speakers.cpp).
+#include "quotes.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "attribution.hpp"
+#include "quote_lexicon.hpp"
+#include "quote_marks.hpp"
+#include "speakers.hpp"
+#include "tables.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+// 4 words: quoted stretches shorter than this with no speech cue in their
+// sentence are scare quotes and titles (a "quid pro quo", the "rigged"
+// system, the film "Dune"). Tuned on polnear-train.
+constexpr std::size_t kScareWords = 4;
+// 12 tokens: the most that stands between the halves of a split quote
+// (`“A,” the ICRC president said on Thursday, “B.”`).
+constexpr std::size_t kSplitGap = 12;
+// 3 words: the shortest reported clause of an indirect quote ("prices will rise").
+constexpr std::size_t kMinClauseWords = 3;
+
+// A quotation before speaker resolution: token ranges in one paragraph.
+struct Candidate {
+  QuoteType type = QuoteType::direct;
+  std::vector<Span> spans;
+  std::size_t paragraph = 0;
+  std::optional<Attribution> attribution;
+  std::size_t attribution_paragraph = 0;  // where the cue and mention stand
+  bool inherits = false;                  // takes the speaker of a neighbouring quote
+};
+
+std::size_t word_count(std::string_view text, Span s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (std::size_t i = s.start; i < s.end; ++i) {
+    const bool space = is_ascii_space(text[i]);
+    n += !space && !in;
+    in = !space;
+  }
+  return n;
+}
+
+// The first token that starts at or after byte `pos`.
+std::size_t token_at(const std::vector<Token>& t, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::lower_bound(t.begin(), t.end(), pos, [](const Token& a, std::size_t p) { return a.span.start < p; }) -
+      t.begin());
+}
+
+bool has_mention(const std::optional<Attribution>& a) { return a && a->mention_last > a->mention_first; }
+
+// Direct when the quote stands as a sentence of its own or right after its
+// cue (`Lavrov said: "We ..."`); mixed when it runs on from reported words
+// (`Maurer and his team "will prepare ..."`).
+QuoteType quote_type(const Article& a, const std::vector<Token>& t, std::size_t open_token, Span content) {
+  if (open_token == 0) return QuoteType::direct;
+  const Token& prev = t[open_token - 1];
+  std::size_t p = content.start;
+  const bool upper = p < content.end && is_upper(next_code_point(a.text, p));
+  if (ends_sentence(prev) || prev.mark || prev.lower == ":") return QuoteType::direct;
+  if ((prev.lower == "," || prev.lower == "\u2014" || QuoteLexicon::get().cue_length(t, open_token - 1)) && upper)
+    return QuoteType::direct;
+  if (open_token >= 2 && upper && QuoteLexicon::get().cue_length(t, open_token - 2)) return QuoteType::direct;
+  return QuoteType::mixed;
+}
+
+class Finder {
+ public:
+  explicit Finder(const Article& article) : a_(article) {}
+
+  std::vector<Quote> run() {
+    const std::vector<QuotedStretch> stretches = find_quoted_stretches(a_);
+    tokens_.resize(a_.paragraphs.size());
+    for (std::size_t p = 0; p < a_.paragraphs.size(); ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p]);
+    mark_boundaries(stretches);
+    direct(stretches);
+    indirect(stretches);
+    std::stable_sort(found_.begin(), found_.end(),
+                     [](const Candidate& x, const Candidate& y) { return x.spans.front().start < y.spans.front().start; });
+    return resolve();
+  }
+
+ private:
+  // Quote marks are sentence boundaries for the attribution search; stray
+  // apostrophes (Jones') are not.
+  void mark_boundaries(const std::vector<QuotedStretch>& stretches) {
+    std::size_t s = 0;
+    for (std::size_t p = 0; p < tokens_.size(); ++p) {
+      for (Token& t : tokens_[p]) {
+        if (!t.mark) continue;
+        while (s < stretches.size() && stretches[s].close.end <= t.span.start &&
+               stretches[s].open.end <= t.span.start)
+          ++s;
+        bool is_mark = false;
+        for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
+          is_mark = stretches[k].open.contains(t.span) || stretches[k].close.contains(t.span);
+        t.mark = is_mark;
+      }
+    }
+  }
+
+  std::optional<Attribution> attribute(const QuotedStretch& s, std::size_t open_token, std::size_t after) const {
+    const std::vector<Token>& t = tokens_[s.paragraph];
+    auto post = attribution_after(t, after);
+    if (has_mention(post)) return post;
+    auto pre = attribution_before(t, open_token);
+    if (has_mention(pre)) return pre;
+    return post ? post : pre;
+  }
+
+  void direct(const std::vector<QuotedStretch>& stretches) {
+    for (std::size_t i = 0; i < stretches.size(); ++i) {
+      const QuotedStretch& s = stretches[i];
+      const std::vector<Token>& t = tokens_[s.paragraph];
+      const std::size_t open_token = token_at(t, s.open.start);
+      const std::size_t after = token_at(t, s.close.end);
+      Candidate c;
+      c.paragraph = s.paragraph;
+      c.attribution_paragraph = s.paragraph;
+      c.spans.push_back(s.content);
+      c.type = quote_type(a_, t, open_token, s.content);
+      c.attribution = attribute(s, open_token, after);
+      std::size_t words = word_count(a_.text, s.content);
+      // A quote over several paragraphs: each paragraph reopens the mark.
+      std::size_t last = i;
+      while (stretches[last].continues && last + 1 < stretches.size() &&
+             stretches[last + 1].paragraph == stretches[last].paragraph + 1) {
+        ++last;
+        const QuotedStretch& n = stretches[last];
+        c.spans.push_back(n.content);
+        words += word_count(a_.text, n.content);
+        if (!has_mention(c.attribution)) {
+          const std::vector<Token>& nt = tokens_[n.paragraph];
+          auto at = attribute(n, token_at(nt, n.open.start), token_at(nt, n.close.end));
+          if (at) c.attribution = at, c.attribution_paragraph = n.paragraph;
+        }
+      }
+      // A split quote: `“A,” he said, “B.”` is one quote with two spans.
+      const QuotedStretch& tail = stretches[last];
+      if (last + 1 < stretches.size() && stretches[last + 1].paragraph == tail.paragraph &&
+          c.attribution_paragraph == tail.paragraph && c.attribution &&
+          c.attribution->cue_first >= token_at(tokens_[tail.paragraph], tail.close.end)) {
+        const std::vector<Token>& tt = tokens_[tail.paragraph];
+        const QuotedStretch& n = stretches[last + 1];
+        const std::size_t from = token_at(tt, tail.close.end);
+        const std::size_t to = token_at(tt, n.open.start);
+        const std::size_t attr_end = std::max(c.attribution->cue_last, c.attribution->mention_last);
+        bool sentence_break = false;
+        for (std::size_t k = from; k < to; ++k) sentence_break |= ends_sentence(tt[k]);
+        if (!sentence_break && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
+          c.spans.push_back(n.content);
+          words += word_count(a_.text, n.content);
+          ++last;
+        }
+      }
+      // The speaker of a quote-only paragraph named at the end of the one before:
+      // `Lavrov told reporters:` / `"We ..."`.
+      if (!c.attribution && open_token == 0 && s.paragraph > 0) {
+        const std::vector<Token>& pt = tokens_[s.paragraph - 1];
+        if (!pt.empty() && pt.back().lower == ":") {
+          auto pre = attribution_before(pt, pt.size() - 1);
+          if (has_mention(pre)) c.attribution = pre, c.attribution_paragraph = s.paragraph - 1;
+        }
+      }
+      const bool cued = c.attribution.has_value();
+      if (!cued && words < kScareWords) {
+        i = last;
+        continue;  // scare quote or title
+      }
+      c.inherits = !has_mention(c.attribution);
+      found_.push_back(std::move(c));
+      i = last;
+    }
+  }
+
+  void indirect(const std::vector<QuotedStretch>& stretches) {
+    (void)stretches;
+    const QuoteLexicon& lex = QuoteLexicon::get();
+    for (std::size_t p = 0; p < tokens_.size(); ++p) {
+      const std::vector<Token>& t = tokens_[p];
+      std::size_t start = 0;
+      while (start < t.size()) {
+        std::size_t end = start;
+        bool marks = false;
+        while (end < t.size() && !ends_sentence(t[end])) marks |= t[end++].mark;
+        if (!marks) sentence(p, start, end, lex);
+        start = end + 1;
+      }
+    }
+  }
+
+  // One sentence without quotation marks: `Lavrov said on Thursday that ...`,
+  // `..., the minister said.`, `According to X, ...`.
+  void sentence(std::size_t p, std::size_t start, std::size_t end, const QuoteLexicon& lex) {
+    const std::vector<Token>& t = tokens_[p];
+    for (std::size_t j = start; j < end; ++j) {
+      const std::size_t len = lex.cue_length(t, j);
+      if (!len) continue;
+      Attribution a;
+      a.cue_first = j;
+      a.cue_last = j + len;
+      std::size_t first = 0, last = 0;
+      Span clause;
+      if (t[j].lower == "according") {
+        // `According to X, clause.` or `clause, according to X.`
+        std::size_t comma = j + len;
+        while (comma < end && t[comma].lower != ",") ++comma;
+        if (!mention_after(t, j + len, comma, first, last)) return;
+        if (j == start && comma + 1 < end) {
+          clause = {t[comma + 1].span.start, t[end - 1].span.end};
+        } else if (j > start + 1 && t[j - 1].lower == ",") {
+          clause = {t[start].span.start, t[j - 2].span.end};
+        } else {
+          return;
+        }
+      } else if (mention_before(t, start, j, first, last)) {
+        if (first > start && t[first - 1].lower == "," && j + len == end) {
+          // `..., the minister said.`
+          clause = {t[start].span.start, t[first - 2 >= start ? first - 2 : start].span.end};
+          if (first < start + 2) return;
+        } else if (first == start || (first > start && t[first - 1].lower == ",")) {
+          std::size_t k = j + len;
+          // `said on Thursday that`: time words, then the complementiser.
+          for (std::size_t n = 0; n < 4 && k < end && t[k].lower != "that"; ++n) {
+            if (t[k].lower == "on" || Tables::get().is_weekday(t[k].lower) || t[k].lower == "today" ||
+                t[k].lower == "yesterday" || t[k].lower == "recently" || t[k].lower == "in" ||
+                t[k].lower == "a" || t[k].lower == "statement" || t[k].lower == "interview")
+              ++k;
+            else
+              break;
+          }
+          if (k < end && t[k].lower == "that") ++k;
+          if (k >= end || !t[k].word) return;
+          clause = {t[k].span.start, t[end - 1].span.end};
+          if (!t[end - 1].word && end - 1 > k) clause.end = t[end - 2].span.end;
+        } else {
+          return;
+        }
+      } else if (j > start + 1 && t[j - 1].lower == "," && mention_after(t, j + len, end, first, last) &&
+                 last == end) {
+        // `..., said the minister.`
+        clause = {t[start].span.start, t[j - 2].span.end};
+      } else {
+        return;
+      }
+      if (clause.empty() || word_count(a_.text, clause) < kMinClauseWords) return;
+      a.mention_first = first;
+      a.mention_last = last;
+      Candidate c;
+      c.type = QuoteType::indirect;
+      c.spans.push_back(clause);
+      c.paragraph = p;
+      c.attribution_paragraph = p;
+      c.attribution = a;
+      found_.push_back(std::move(c));
+      return;  // one quotation per sentence
+    }
+  }
+
+  std::vector<Quote> resolve() {
+    SpeakerResolver resolver(a_, tokens_);
+    std::vector<Quote> quotes;
+    quotes.reserve(found_.size());
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const Candidate& c = found_[i];
+      Quote q;
+      q.type = c.type;
+      q.spans = c.spans;
+      q.paragraph = c.paragraph;
+      const std::vector<Token>& t = tokens_[c.attribution_paragraph];
+      if (c.attribution) {
+        const Attribution& at = *c.attribution;
+        q.cue = Span{t[at.cue_first].span.start, t[at.cue_last - 1].span.end};
+        if (at.mention_last > at.mention_first) {
+          q.speaker_mention = Span{t[at.mention_first].span.start, t[at.mention_last - 1].span.end};
+          q.speaker = resolver.resolve(c.attribution_paragraph, at.mention_first, at.mention_last);
+        }
+      }
+      if (!q.speaker_mention && c.inherits && !quotes.empty()) {
+        // `"A," he said. "B."` and quote-only paragraphs that go on from the
+        // last quote: the same speaker, if that quote is in this paragraph or the one before.
+        const Quote& prev = quotes.back();
+        if (prev.speaker_mention && prev.type != QuoteType::indirect && c.paragraph <= prev.paragraph + 1) {
+          q.speaker_mention = prev.speaker_mention;
+          q.speaker = prev.speaker;
+          if (!q.cue) q.cue = prev.cue;
+        }
+      }
+      quotes.push_back(std::move(q));
+    }
+    // A quote-only paragraph whose speaker is named in the next one.
+    for (std::size_t i = quotes.size(); i-- > 1;) {
+      Quote& q = quotes[i - 1];
+      const Quote& next = quotes[i];
+      if (q.speaker_mention || !found_[i - 1].inherits || next.type == QuoteType::indirect) continue;
+      if (next.speaker_mention && next.paragraph <= q.paragraph + 1) {
+        q.speaker_mention = next.speaker_mention;
+        q.speaker = next.speaker;
+        q.cue = next.cue;
+      }
+    }
+    for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = "q" + std::to_string(i + 1);
+    return quotes;
+  }
+
+  const Article& a_;
+  std::vector<std::vector<Token>> tokens_;
+  std::vector<Candidate> found_;
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const Article& article) {
+  Finder finder(article);
+  return finder.run();
+}
+
+}  // namespace newsparse::detail
