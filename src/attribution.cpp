@@ -13,6 +13,9 @@ namespace {
 // longest subjects before a cue in wire copy ("a senior official of the
 // ministry") stay within 8.
 constexpr std::size_t kAfterWindow = 10;
+// 16 tokens: an appositive between subject and verb (`Terrie Rizzo, the
+// Democratic chair of Florida's Palm Beach County, said`).
+constexpr std::size_t kAppositive = 16;
 // 40 tokens: a long lead-in (`He also expressed the hope that after the
 // talks, Maurer and his team "will ...`) is about 15; the bound keeps the
 // search constant-time in paragraphs of thousands of marks.
@@ -23,7 +26,8 @@ constexpr std::size_t kMaxMention = 7;
 
 bool is_determiner(const std::string& w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
-         w == "our" || w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several";
+         w == "our" || w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" ||
+         w == "this" || w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
 }
 
 // Words that begin a new clause or phrase, so never belong to the subject
@@ -32,7 +36,18 @@ bool clause_word(const std::string& w) {
   static const char* const words[] = {"that", "and", "but", "which", "who", "whom", "when", "while", "as",
                                       "because", "if", "after", "before", "where", "so", "than", "in", "on",
                                       "at", "during", "to", "with", "from", "by", "about", "what", "how",
-                                      "why", "or", "since", "until", "though", "although", "whether", "into"};
+                                      "why", "or", "since", "until", "though", "although", "whether", "into",
+                                      "not", "it", "there"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Openings of an introductory phrase that comes before the subject:
+// "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
+bool intro_word(const std::string& w) {
+  static const char* const words[] = {"in", "on", "at", "after", "before", "during", "while", "when", "as",
+                                      "if", "since", "with", "for", "from", "by", "despite", "although",
+                                      "though", "because", "asked", "speaking", "but", "and", "still", "yet",
+                                      "earlier", "later", "meanwhile", "instead", "then", "now", "last"};
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -48,27 +63,62 @@ bool is_dash_token(const Token& t) {
   return !t.word && (t.lower == "-" || t.lower == "\u2014" || t.lower == "\u2013");
 }
 
+// Tokens that may stand inside a subject besides words: "(R-Wis.)".
+bool subject_punct(const Token& t) { return is_punct(t, "(") || is_punct(t, ")"); }
+
+bool is_pronoun(const Token& t) { return t.word && QuoteLexicon::get().pronoun(t.lower); }
+
+// A verb we do not list, in `"...," Allen concluded.`: a lower-case word
+// ending in -ed or -s right before the sentence or clause ends.
+bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
+  if (!t[j].word || t[j].capital || j + 1 >= t.size()) return false;
+  const std::string& w = t[j].lower;
+  if (!(w.ends_with("ed") || w.ends_with("s"))) return false;
+  return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
+}
+
 }  // namespace
 
 bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
 
 bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,
-                    std::size_t& last) {
+                    std::size_t& last, std::size_t& head_last) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t end = cue;
   while (end > floor && tokens[end - 1].word && lex.is_skip(tokens[end - 1].lower)) --end;
-  std::size_t start = end;
-  while (start > floor && end - start < kMaxMention && tokens[start - 1].word &&
-         !clause_word(tokens[start - 1].lower) && !lex.cue_length(tokens, start - 1))
+  if (end > floor && is_pronoun(tokens[end - 1])) {
+    first = end - 1;
+    last = head_last = end;
+    return true;
+  }
+  std::size_t head_end = end;
+  if (end > floor + 1 && is_punct(tokens[end - 1], ",")) {
+    // `Ms. Gedrich, who works in retail as a sales manager, said`: the
+    // subject is the name before the appositive.
+    std::size_t c = end - 1;
+    while (c > floor && end - c < kAppositive && !is_punct(tokens[c - 1], ",") && !ends_sentence(tokens[c - 1]) &&
+           !tokens[c - 1].mark)
+      --c;
+    if (c > floor && is_punct(tokens[c - 1], ",")) {
+      head_end = c - 1;
+    } else if (c == floor && starts_subject(tokens[floor])) {
+      head_end = end - 1;
+    } else {
+      return false;
+    }
+    end = end - 1;
+  }
+  std::size_t start = head_end;
+  while (start > floor && head_end - start < kMaxMention &&
+         (tokens[start - 1].word || subject_punct(tokens[start - 1])) && !clause_word(tokens[start - 1].lower) &&
+         !lex.cue_length(tokens, start - 1))
     --start;
-  // "Russia's Lavrov": the possessive is part of the subject; trim from the
-  // left until the subject starts like one.
-  while (start < end && !starts_subject(tokens[start])) ++start;
-  if (start == end) return false;
-  // A pronoun subject is the pronoun alone: `the talks he said were`.
-  if (QuoteLexicon::get().pronoun(tokens[end - 1].lower)) start = end - 1;
+  // Trim from the left until the subject starts like one.
+  while (start < head_end && !starts_subject(tokens[start])) ++start;
+  if (start == head_end) return false;
   first = start;
   last = end;
+  head_last = head_end;
   return true;
 }
 
@@ -83,7 +133,7 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
     ++i;
   if (i >= limit || !starts_subject(tokens[i])) return false;
   std::size_t end = i;
-  while (end < limit && end - i < kMaxMention && tokens[end].word) {
+  while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
     const std::string& w = tokens[end].lower;
     // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
     if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
@@ -95,7 +145,52 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   return true;
 }
 
-std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after) {
+bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
+                      std::size_t& last, std::size_t& head_last) {
+  std::size_t i = floor;
+  if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
+    std::size_t c = i;
+    while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
+    if (c >= limit || !is_punct(tokens[c], ",")) return false;
+    i = c + 1;
+  }
+  if (i >= limit || !starts_subject(tokens[i])) return false;
+  if (is_pronoun(tokens[i])) {
+    first = i;
+    last = head_last = i + 1;
+    return true;
+  }
+  // Names, titles and determiners, and up to three lower-case words after a
+  // determiner: "The billionaire businessman", "Her campaign manager".
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::size_t end = i;
+  std::size_t after_det = 99;
+  while (end < limit && end - i < kMaxMention && tokens[end].word) {
+    const Token& t = tokens[end];
+    if (is_determiner(t.lower)) {
+      after_det = 0;
+    } else if (t.capital || lex.is_title(t.lower)) {
+      after_det = after_det == 99 ? 99 : after_det;
+    } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end)) {
+      ++after_det;
+    } else {
+      break;
+    }
+    ++end;
+  }
+  if (end == i) return false;
+  first = i;
+  head_last = last = end;
+  // "Her campaign manager, Robby Mook, suggested": take in the appositive name.
+  if (end + 2 < limit && is_punct(tokens[end], ",") && tokens[end + 1].capital) {
+    std::size_t k = end + 1;
+    while (k < limit && k - end < 5 && tokens[k].word && tokens[k].capital) ++k;
+    if (k < limit && is_punct(tokens[k], ",")) last = k;
+  }
+  return true;
+}
+
+std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t i = after;
   // `,"` `:"` and `" —` between the quote and its attribution.
@@ -103,31 +198,51 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
                   (is_punct(tokens[i], ",") || is_punct(tokens[i], ":") || is_dash_token(tokens[i]));
        ++k)
     ++i;
-  const std::size_t limit = std::min(tokens.size(), i + kAfterWindow);
   std::size_t sentence_end = i;
-  while (sentence_end < tokens.size() && sentence_end < i + kAfterWindow + kMaxMention &&
+  while (sentence_end < tokens.size() && sentence_end < i + kAfterWindow + kAppositive + kMaxMention &&
          !ends_sentence(tokens[sentence_end]) && !tokens[sentence_end].mark)
     ++sentence_end;
-  for (std::size_t j = i; j < limit && j < sentence_end; ++j) {
-    if (!tokens[j].word) return std::nullopt;  // `"...", which, said ...`: a new clause
-    const std::size_t len = lex.cue_length(tokens, j);
+  const std::size_t limit = std::min(sentence_end, i + kAfterWindow + kAppositive);
+  std::size_t commas = 0;
+  for (std::size_t j = i; j < limit; ++j) {
+    if (!tokens[j].word) {
+      // `"...," Terrie Rizzo, the Democratic chair of ..., said`: one appositive.
+      if (is_punct(tokens[j], ",") && j > i && ++commas <= 2) continue;
+      if (subject_punct(tokens[j])) continue;
+      return std::nullopt;
+    }
+    if (commas == 0 && j >= i + kAfterWindow) return std::nullopt;
+    bool inverts = false;
+    std::size_t len = lex.cue_length(tokens, j, &inverts);
+    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 3 && commas == 0 && looks_like_verb(tokens, j) &&
+        (tokens[i].capital || is_pronoun(tokens[i])))
+      len = 1;  // `"...," Allen concluded.`
     if (!len) continue;
     Attribution a;
     a.cue_first = j;
     a.cue_last = j + len;
     if (j > i) {
       // `"...," the ICRC president said`
-      std::size_t first = 0, last = 0;
-      if (!mention_before(tokens, i, j, first, last) || first != i) return std::nullopt;
+      if (commas == 1 || (commas == 2 && !is_punct(tokens[j - 1], ","))) return std::nullopt;
+      std::size_t first = 0, last = 0, head = 0;
+      if (!mention_before(tokens, i, j, first, last, head) || first != i) return std::nullopt;
       a.mention_first = first;
       a.mention_last = last;
+      a.head_last = head;
     } else {
       // `"...," said Senator Kirsten Gillibrand, Democrat of New York.`
+      if (!inverts) return std::nullopt;
       std::size_t first = 0, last = 0;
       if (mention_after(tokens, j + len, sentence_end, first, last)) {
         a.mention_first = first;
-        a.mention_last = last;
+        a.mention_last = a.head_last = last;
       }
+    }
+    // `"We won." He said Nunberg was ...`: after a full stop, what follows is
+    // a new sentence unless it is only the attribution (`"We won." Lavrov said.`).
+    if (quote_end == QuoteEnd::stop) {
+      const std::size_t tail = std::max(a.cue_last, a.mention_last);
+      if (tail < tokens.size() && !ends_sentence(tokens[tail]) && !is_punct(tokens[tail], ",")) return std::nullopt;
     }
     return a;
   }
@@ -141,7 +256,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     --floor;
   std::optional<Attribution> best;
   for (std::size_t j = floor; j < before;) {
-    const std::size_t len = lex.cue_length(tokens, j);
+    bool inverts = false;
+    const std::size_t len = lex.cue_length(tokens, j, &inverts);
     if (!len) {
       ++j;
       continue;
@@ -149,18 +265,32 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     Attribution a;
     a.cue_first = j;
     a.cue_last = j + len;
-    std::size_t first = 0, last = 0;
+    std::size_t first = 0, last = 0, head = 0;
     const bool according = tokens[j].lower == "according";
-    if (!according && mention_before(tokens, floor, j, first, last)) {
-      a.mention_first = first;
-      a.mention_last = last;
-    } else if (mention_after(tokens, j + len, before, first, last)) {
-      a.mention_first = first;
-      a.mention_last = last;
+    const bool participle = tokens[j].lower.ends_with("ing");
+    if (according) {
+      if (mention_after(tokens, j + len, before, first, last)) a.mention_first = first, a.mention_last = a.head_last = last;
+    } else if (!participle && mention_before(tokens, floor, j, first, last, head)) {
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
+    } else if (inverts && mention_after(tokens, j + len, before, first, last)) {
+      a.mention_first = first, a.mention_last = a.head_last = last;  // `said Mr. X: "..."`
+    } else if (sentence_subject(tokens, floor, j, first, last, head)) {
+      // `Trump took a risk ..., telling the crowd, "..."`; `X condemned ... and declared`
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
     }
     // Keep the cue nearest the quote that has a speaker.
     if (a.mention_last > a.mention_first || !best) best = a;
     j += len;
+  }
+  if (!best && before > floor && is_punct(tokens[before - 1], ":")) {
+    // `Senate Majority Leader Mitch McConnell delivered a blunt message: "..."`
+    std::size_t first = 0, last = 0, head = 0;
+    if (sentence_subject(tokens, floor, before - 1, first, last, head)) {
+      Attribution a;
+      a.cue_first = a.cue_last = before - 1;
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
+      best = a;
+    }
   }
   return best;
 }

@@ -82,7 +82,18 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.capital = is_upper(cp);
     t.lower = to_lower(text.substr(start, end - start));
     // Curly apostrophes fold to straight ones so that lists match: can’t, Trump’s.
-    for (std::size_t i; (i = t.lower.find("\u2019")) != std::string::npos;) t.lower.replace(i, 3, "'");
+    if (t.lower.find("\u2019") != std::string::npos) {
+      std::string folded;
+      for (std::size_t i = 0; i < t.lower.size(); ++i) {
+        if (t.lower.compare(i, 3, "\u2019") == 0) {
+          folded += '\'';
+          i += 2;
+        } else {
+          folded += t.lower[i];
+        }
+      }
+      t.lower = std::move(folded);
+    }
     tokens.push_back(std::move(t));
     pos = end;
   }
@@ -100,7 +111,7 @@ QuoteLexicon::QuoteLexicon() {
     if (words.empty()) return;
     std::string first = words.front();
     words.erase(words.begin());
-    cues_[first].push_back(std::move(words));
+    cues_[first].push_back(Cue{std::move(words), f.size() > 1 && f[1] == "inv"});
   });
   for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(std::string(f[0])); });
   for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(std::string(f[0])); });
@@ -109,16 +120,20 @@ QuoteLexicon::QuoteLexicon() {
   });
 }
 
-std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i) const {
+std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
   if (i >= tokens.size() || !tokens[i].word) return 0;
   auto it = cues_.find(tokens[i].lower);
   if (it == cues_.end()) return 0;
   std::size_t best = 0;
-  for (const auto& rest : it->second) {
+  for (const Cue& cue : it->second) {
+    const auto& rest = cue.rest;
     if (i + 1 + rest.size() > tokens.size()) continue;
     bool ok = true;
     for (std::size_t k = 0; k < rest.size() && ok; ++k) ok = tokens[i + 1 + k].lower == rest[k];
-    if (ok) best = std::max(best, rest.size() + 1);
+    if (ok && rest.size() + 1 > best) {
+      best = rest.size() + 1;
+      if (inverts) *inverts = cue.inverts;
+    }
   }
   return best;
 }

@@ -33,7 +33,8 @@ class QuoteLexicon {
 
   /// The number of tokens of the longest speech cue ("said", "according to",
   /// "expressed the hope") that starts at tokens[i], or 0.
-  std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i) const;
+  /// `inverts` is set for cues that may precede their speaker (`said Lavrov`).
+  std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts = nullptr) const;
   bool is_title(std::string_view lower) const { return titles_.count(std::string(lower)) > 0; }
   bool is_skip(std::string_view lower) const { return skip_.count(std::string(lower)) > 0; }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
@@ -42,7 +43,11 @@ class QuoteLexicon {
  private:
   QuoteLexicon();
   // Cues by first word; each entry holds the remaining words of one phrase.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> cues_;
+  struct Cue {
+    std::vector<std::string> rest;
+    bool inverts = false;
+  };
+  std::unordered_map<std::string, std::vector<Cue>> cues_;
   std::unordered_set<std::string> titles_;
   std::unordered_set<std::string> skip_;
   std::unordered_map<std::string, char> pronouns_;

@@ -36,6 +36,7 @@ struct Candidate {
   std::optional<Attribution> attribution;
   std::size_t attribution_paragraph = 0;  // where the cue and mention stand
   bool inherits = false;                  // takes the speaker of a neighbouring quote
+  bool opens_paragraph = false;           // the quote is the first thing in its paragraph
 };
 
 std::size_t word_count(std::string_view text, Span s) {
@@ -73,6 +74,8 @@ QuoteType quote_type(const Article& a, const std::vector<Token>& t, std::size_t 
   return QuoteType::mixed;
 }
 
+
+
 class Finder {
  public:
   explicit Finder(const Article& article) : a_(article) {}
@@ -108,9 +111,16 @@ class Finder {
     }
   }
 
+  QuoteEnd quote_end(const QuotedStretch& s) const {
+    const char last = a_.text[s.content.end - 1];
+    if (last == ',') return QuoteEnd::comma;
+    if (last == '.') return QuoteEnd::stop;
+    return QuoteEnd::other;
+  }
+
   std::optional<Attribution> attribute(const QuotedStretch& s, std::size_t open_token, std::size_t after) const {
     const std::vector<Token>& t = tokens_[s.paragraph];
-    auto post = attribution_after(t, after);
+    auto post = attribution_after(t, after, quote_end(s));
     if (has_mention(post)) return post;
     auto pre = attribution_before(t, open_token);
     if (has_mention(pre)) return pre;
@@ -128,6 +138,7 @@ class Finder {
       c.attribution_paragraph = s.paragraph;
       c.spans.push_back(s.content);
       c.type = quote_type(a_, t, open_token, s.content);
+      c.opens_paragraph = open_token == 0;
       c.attribution = attribute(s, open_token, after);
       std::size_t words = word_count(a_.text, s.content);
       // A quote over several paragraphs: each paragraph reopens the mark.
@@ -208,7 +219,7 @@ class Finder {
       Attribution a;
       a.cue_first = j;
       a.cue_last = j + len;
-      std::size_t first = 0, last = 0;
+      std::size_t first = 0, last = 0, head = 0;
       Span clause;
       if (t[j].lower == "according") {
         // `According to X, clause.` or `clause, according to X.`
@@ -222,7 +233,7 @@ class Finder {
         } else {
           return;
         }
-      } else if (mention_before(t, start, j, first, last)) {
+      } else if (mention_before(t, start, j, first, last, head)) {
         if (first > start && t[first - 1].lower == "," && j + len == end) {
           // `..., the minister said.`
           clause = {t[start].span.start, t[first - 2 >= start ? first - 2 : start].span.end};
@@ -255,6 +266,7 @@ class Finder {
       if (clause.empty() || word_count(a_.text, clause) < kMinClauseWords) return;
       a.mention_first = first;
       a.mention_last = last;
+      a.head_last = head > first ? head : last;
       Candidate c;
       c.type = QuoteType::indirect;
       c.spans.push_back(clause);
@@ -279,17 +291,20 @@ class Finder {
       const std::vector<Token>& t = tokens_[c.attribution_paragraph];
       if (c.attribution) {
         const Attribution& at = *c.attribution;
-        q.cue = Span{t[at.cue_first].span.start, t[at.cue_last - 1].span.end};
+        if (at.cue_last > at.cue_first) q.cue = Span{t[at.cue_first].span.start, t[at.cue_last - 1].span.end};
         if (at.mention_last > at.mention_first) {
           q.speaker_mention = Span{t[at.mention_first].span.start, t[at.mention_last - 1].span.end};
-          q.speaker = resolver.resolve(c.attribution_paragraph, at.mention_first, at.mention_last);
+          const std::size_t head = at.head_last > at.mention_first ? at.head_last : at.mention_last;
+          q.speaker = resolver.resolve(c.attribution_paragraph, at.mention_first, head);
         }
       }
       if (!q.speaker_mention && c.inherits && !quotes.empty()) {
         // `"A," he said. "B."` and quote-only paragraphs that go on from the
         // last quote: the same speaker, if that quote is in this paragraph or the one before.
         const Quote& prev = quotes.back();
-        if (prev.speaker_mention && prev.type != QuoteType::indirect && c.paragraph <= prev.paragraph + 1) {
+        // An indirect quote hands on its speaker only to a quote that opens the next paragraph.
+        const bool ok = prev.type != QuoteType::indirect || (c.opens_paragraph && c.paragraph == prev.paragraph + 1);
+        if (prev.speaker_mention && ok && c.paragraph <= prev.paragraph + 1) {
           q.speaker_mention = prev.speaker_mention;
           q.speaker = prev.speaker;
           if (!q.cue) q.cue = prev.cue;
