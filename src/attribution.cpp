@@ -77,6 +77,21 @@ bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
   return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
 }
 
+// The last subject pronoun before a coordinated cue (`... and said`).
+bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t cue, std::size_t& at) {
+  std::size_t end = cue;
+  while (end > floor && t[end - 1].word && QuoteLexicon::get().is_skip(t[end - 1].lower)) --end;
+  if (end == floor || t[end - 1].lower != "and") return false;
+  for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
+    const char kind = QuoteLexicon::get().pronoun(t[k - 1].lower);
+    if (kind && kind != 'g') {
+      at = k - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
@@ -131,7 +146,9 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
          (tables.is_weekday(tokens[i].lower) || tokens[i].lower == "on" || tokens[i].lower == "today" ||
           tokens[i].lower == "yesterday" || tokens[i].lower == "recently"))
     ++i;
-  if (i >= limit || !starts_subject(tokens[i])) return false;
+  // `said conservative activist Bob Klaus`, `said former Utah governor Michael Leavitt`
+  if (i >= limit || !tokens[i].word || clause_word(tokens[i].lower) || QuoteLexicon::get().is_skip(tokens[i].lower))
+    return false;
   std::size_t end = i;
   while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
     const std::string& w = tokens[end].lower;
@@ -272,6 +289,9 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       if (mention_after(tokens, j + len, before, first, last)) a.mention_first = first, a.mention_last = a.head_last = last;
     } else if (!participle && mention_before(tokens, floor, j, first, last, head)) {
       a.mention_first = first, a.mention_last = last, a.head_last = head;
+    } else if (!participle && nearest_pronoun(tokens, floor, j, first)) {
+      // `he looked into the camera, furrowed his brow and said, "..."`
+      a.mention_first = first, a.mention_last = a.head_last = first + 1;
     } else if (inverts && mention_after(tokens, j + len, before, first, last)) {
       a.mention_first = first, a.mention_last = a.head_last = last;  // `said Mr. X: "..."`
     } else if (sentence_subject(tokens, floor, j, first, last, head)) {

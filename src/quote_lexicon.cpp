@@ -122,6 +122,16 @@ QuoteLexicon::QuoteLexicon() {
 
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
   if (i >= tokens.size() || !tokens[i].word) return 0;
+  // "State spokesman Mark Toner said", "Gonzalo P. Curiel of United States
+  // District Court": a capitalised cue word is a name, except "According to".
+  if (tokens[i].capital && tokens[i].lower != "according") return 0;
+  // "Trump's call for", "AP's report", "the state": nouns, not verbs.
+  if (i > 0 && tokens[i - 1].word) {
+    const std::string& p = tokens[i - 1].lower;
+    if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
+        p == "my" || p == "your" || p == "this" || p == "that" || p.ends_with("'s") || p.ends_with("s'"))
+      return 0;
+  }
   auto it = cues_.find(tokens[i].lower);
   if (it == cues_.end()) return 0;
   std::size_t best = 0;

@@ -120,9 +120,13 @@ class Finder {
 
   std::optional<Attribution> attribute(const QuotedStretch& s, std::size_t open_token, std::size_t after) const {
     const std::vector<Token>& t = tokens_[s.paragraph];
-    auto post = attribution_after(t, after, quote_end(s));
-    if (has_mention(post)) return post;
+    const QuoteEnd end = quote_end(s);
+    auto post = attribution_after(t, after, end);
     auto pre = attribution_before(t, open_token);
+    // After a full stop the words that follow usually open the next quote's
+    // attribution (`..." He added, "So ..."`), so the cue before comes first.
+    if (end == QuoteEnd::stop && has_mention(pre)) return pre;
+    if (has_mention(post)) return post;
     if (has_mention(pre)) return pre;
     return post ? post : pre;
   }
