@@ -92,6 +92,11 @@ bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t
   return false;
 }
 
+bool past_tense(const Token& t) {
+  return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") &&
+         !QuoteLexicon::get().is_skip(t.lower);
+}
+
 }  // namespace
 
 bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
@@ -210,6 +215,9 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t i = after;
+  // `all,'''` leaves a stray apostrophe after the closing mark.
+  while (i < tokens.size() && i < after + 2 && !tokens[i].word && (tokens[i].lower == "'" || tokens[i].lower == "\u2019"))
+    ++i;
   // `,"` `:"` and `" —` between the quote and its attribution.
   for (int k = 0; k < 2 && i < tokens.size() && !tokens[i].word &&
                   (is_punct(tokens[i], ",") || is_punct(tokens[i], ":") || is_dash_token(tokens[i]));
@@ -231,9 +239,15 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     if (commas == 0 && j >= i + kAfterWindow) return std::nullopt;
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
-    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 3 && commas == 0 && looks_like_verb(tokens, j) &&
+    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 3 && commas == 0 &&
+        (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
         (tokens[i].capital || is_pronoun(tokens[i])))
-      len = 1;  // `"...," Allen concluded.`
+      len = 1;  // `"...," Allen concluded.`, `"...," Toomey fumed on Tuesday.`
+    if (!len && quote_end == QuoteEnd::comma && j == i && past_tense(tokens[j]) && j + 1 < tokens.size() &&
+        tokens[j + 1].capital) {
+      len = 1;  // `"...," exhorted Clinton's introducer, actress Jamie Lee Curtis.`
+      inverts = true;
+    }
     if (!len) continue;
     Attribution a;
     a.cue_first = j;
@@ -242,7 +256,11 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
       // `"...," the ICRC president said`
       if (commas == 1 || (commas == 2 && !is_punct(tokens[j - 1], ","))) return std::nullopt;
       std::size_t first = 0, last = 0, head = 0;
-      if (!mention_before(tokens, i, j, first, last, head) || first != i) return std::nullopt;
+      if (!mention_before(tokens, i, j, first, last, head)) return std::nullopt;
+      // `"...," spokesman Alex Conant said`: lower-case titles before the name.
+      for (std::size_t k = i; k < first; ++k)
+        if (clause_word(tokens[k].lower) || !tokens[k].word) return std::nullopt;
+      first = i;
       a.mention_first = first;
       a.mention_last = last;
       a.head_last = head;
@@ -261,6 +279,48 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
       const std::size_t tail = std::max(a.cue_last, a.mention_last);
       if (tail < tokens.size() && !ends_sentence(tokens[tail]) && !is_punct(tokens[tail], ",")) return std::nullopt;
     }
+    return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, std::size_t after) {
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::size_t end = after;
+  while (end < tokens.size() && end - after < kBeforeWindow && !ends_sentence(tokens[end]) && !tokens[end].mark) ++end;
+  if (end < tokens.size() && !ends_sentence(tokens[end])) return std::nullopt;
+  // The attribution is the last clause: `, he said.`, `, said David Wasserman, an analyst.`
+  std::size_t comma = end;
+  while (comma > after && end - comma < kMaxMention + kAppositive && !is_punct(tokens[comma - 1], ",")) --comma;
+  while (comma > after && end - comma < kMaxMention + kAppositive) {
+    // `, said David Wasserman, an elections analyst.`: the cue follows an earlier comma.
+    if (lex.cue_length(tokens, comma)) break;
+    std::size_t prev = comma - 1;
+    while (prev > after && !is_punct(tokens[prev - 1], ",")) --prev;
+    if (prev <= after || comma - prev > kMaxMention + 1) break;
+    bool inv = false;
+    if (!lex.cue_length(tokens, prev, &inv) || !inv) break;
+    comma = prev;
+  }
+  if (comma <= after) return std::nullopt;
+  for (std::size_t j = comma; j < end && j < comma + kMaxMention + 1; ++j) {
+    bool inverts = false;
+    const std::size_t len = lex.cue_length(tokens, j, &inverts);
+    if (!len) continue;
+    Attribution a;
+    a.cue_first = j;
+    a.cue_last = j + len;
+    std::size_t first = 0, last = 0, head = 0;
+    if (j > comma) {
+      if (!mention_before(tokens, comma, j, first, last, head) || first != comma) return std::nullopt;
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
+    } else if (inverts && mention_after(tokens, j + len, end, first, last)) {
+      a.mention_first = first, a.mention_last = a.head_last = last;
+    } else {
+      return std::nullopt;
+    }
+    // Only a few words may follow: `, he said on Tuesday.`
+    if (a.cue_last + 4 < end && a.mention_last + 4 < end) return std::nullopt;
     return a;
   }
   return std::nullopt;

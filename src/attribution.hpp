@@ -27,6 +27,10 @@ enum class QuoteEnd { comma, stop, other };  ///< `,"` / `."` / anything else ("
 /// A cue after a quote that closes before token `after`: `"...," Lavrov said`, `"...," said Lavrov`.
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd end);
 
+/// An attribution that ends the quote's sentence after more reported words:
+/// `Fundraising was "stagnant for a month" as donors waited, he said.`
+std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, std::size_t after);
+
 /// A cue in the same sentence before a quote that opens at token `before`:
 /// `Lavrov said: "..."`, `He expressed the hope that ... "will ..."`.
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before);

@@ -20,10 +20,12 @@ enum class Glyph { none, double_open, double_close, double_any, single_open, sin
 
 // The mark at `pos` (if any) and its length in bytes. Two ASCII apostrophes
 // are one double mark: `''Obama doesn't get along with Putin,'' he said`.
-Glyph glyph_at(std::string_view text, std::size_t pos, char32_t cp, std::size_t& len) {
+Glyph glyph_at(std::string_view text, std::size_t pos, char32_t cp, std::size_t& len, bool after_word = false) {
   switch (cp) {
     case U'"': return Glyph::double_any;
     case U'\'':
+      // `all,'''`: a single mark closes inside the double one; `'''I` opens both.
+      if (after_word && pos + 2 < text.size() && text[pos + 1] == '\'' && text[pos + 2] == '\'') return Glyph::single_any;
       if (pos + 1 < text.size() && text[pos + 1] == '\'') {
         len = 2;
         return Glyph::double_any;
@@ -93,7 +95,7 @@ class Scanner {
       const std::size_t start = pos;
       const char32_t cp = next_code_point(text, pos);
       std::size_t len = pos - start;
-      const Glyph g = glyph_at(text, start, cp, len);
+      const Glyph g = glyph_at(text, start, cp, len, prev != 0 && !opens_context(prev));
       if (g == Glyph::none) {
         prev = cp;
         continue;

@@ -128,6 +128,7 @@ class Finder {
     if (end == QuoteEnd::stop && has_mention(pre)) return pre;
     if (has_mention(post)) return post;
     if (has_mention(pre)) return pre;
+    if (!post && !pre) return attribution_at_end(t, after);
     return post ? post : pre;
   }
 
