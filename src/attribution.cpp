@@ -358,8 +358,11 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       // `Trump took a risk ..., telling the crowd, "..."`; `X condemned ... and declared`
       a.mention_first = first, a.mention_last = last, a.head_last = head;
     }
-    // Keep the cue nearest the quote that has a speaker.
-    if (a.mention_last > a.mention_first || !best) best = a;
+    // The first cue with a speaker governs the sentence: in `Rubio said
+    // that ... Trump, whom he called a "con artist"` the quote is Rubio's.
+    const bool has = a.mention_last > a.mention_first;
+    if (has && !(best && best->mention_last > best->mention_first)) best = a;
+    if (!best) best = a;
     j += len;
   }
   if (!best && before > floor && is_punct(tokens[before - 1], ":")) {
