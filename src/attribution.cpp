@@ -239,9 +239,9 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     if (commas == 0 && j >= i + kAfterWindow) return std::nullopt;
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
-    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 3 && commas == 0 &&
+    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 4 && commas == 0 &&
         (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
-        (tokens[i].capital || is_pronoun(tokens[i])))
+        starts_subject(tokens[i]))
       len = 1;  // `"...," Allen concluded.`, `"...," Toomey fumed on Tuesday.`
     if (!len && quote_end == QuoteEnd::comma && j == i && past_tense(tokens[j]) && j + 1 < tokens.size() &&
         tokens[j + 1].capital) {
@@ -256,9 +256,15 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
       // `"...," the ICRC president said`
       if (commas == 1 || (commas == 2 && !is_punct(tokens[j - 1], ","))) return std::nullopt;
       std::size_t first = 0, last = 0, head = 0;
-      if (!mention_before(tokens, i, j, first, last, head)) return std::nullopt;
+      bool plain = j - i <= kMaxMention && starts_subject(tokens[i]);
+      for (std::size_t k = i; k < j && plain; ++k) plain = tokens[k].word && !lex.cue_length(tokens, k);
+      if (!mention_before(tokens, i, j, first, last, head)) {
+        // `"...," a voice-over in the ad states`: all words between quote and cue.
+        if (!plain) return std::nullopt;
+        first = i, last = head = j;
+      }
       // `"...," spokesman Alex Conant said`: lower-case titles before the name.
-      for (std::size_t k = i; k < first; ++k)
+      for (std::size_t k = i; k < first && !plain; ++k)
         if (clause_word(tokens[k].lower) || !tokens[k].word) return std::nullopt;
       first = i;
       a.mention_first = first;
@@ -364,6 +370,27 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     if (has && !(best && best->mention_last > best->mention_first)) best = a;
     if (!best) best = a;
     j += len;
+  }
+  if (!best) {
+    // `Mr. Obama decried the ''spin masters ...''`, `Gov. Pat McCrory (R)
+    // blamed the court's "..."`: a subject and a verb we do not list. The
+    // subject may follow introductory phrases set off by commas.
+    std::size_t from = floor;
+    for (int tries = 0; tries < 3 && from < before; ++tries) {
+      std::size_t first = 0, last = 0, head = 0;
+      if (sentence_subject(tokens, from, before, first, last, head) && head < before && head == last &&
+          (past_tense(tokens[head]) || looks_like_verb(tokens, head) ||
+           (tokens[head].word && !tokens[head].capital && tokens[head].lower.ends_with("s") &&
+            !QuoteLexicon::get().is_skip(tokens[head].lower)))) {
+        Attribution a;
+        a.cue_first = head;
+        a.cue_last = head + 1;
+        a.mention_first = first, a.mention_last = last, a.head_last = head;
+        return a;
+      }
+      while (from < before && !is_punct(tokens[from], ",")) ++from;
+      ++from;
+    }
   }
   if (!best && before > floor && is_punct(tokens[before - 1], ":")) {
     // `Senate Majority Leader Mitch McConnell delivered a blunt message: "..."`

@@ -85,6 +85,10 @@ class Finder {
     tokens_.resize(a_.paragraphs.size());
     for (std::size_t p = 0; p < a_.paragraphs.size(); ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p]);
     mark_boundaries(stretches);
+    // Apostrophes that are no quotation mark (`Sanders’ campaign manager`)
+    // would break the subject in two; drop them.
+    for (auto& t : tokens_)
+      std::erase_if(t, [](const Token& k) { return !k.word && !k.mark && (k.lower == "'" || k.lower == "\u2019"); });
     direct(stretches);
     indirect(stretches);
     std::stable_sort(found_.begin(), found_.end(),
