@@ -47,7 +47,8 @@ bool intro_word(const std::string& w) {
   static const char* const words[] = {"in", "on", "at", "after", "before", "during", "while", "when", "as",
                                       "if", "since", "with", "for", "from", "by", "despite", "although",
                                       "though", "because", "asked", "speaking", "but", "and", "still", "yet",
-                                      "earlier", "later", "meanwhile", "instead", "then", "now", "last"};
+                                      "earlier", "later", "meanwhile", "instead", "then", "now", "last",
+                                      "however", "moreover", "indeed", "finally", "also", "still", "again"};
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -60,7 +61,7 @@ bool starts_subject(const Token& t) {
 bool is_punct(const Token& t, const char* s) { return !t.word && t.lower == s; }
 
 bool is_dash_token(const Token& t) {
-  return !t.word && (t.lower == "-" || t.lower == "\u2014" || t.lower == "\u2013");
+  return !t.word && (t.lower == "-" || t.lower == "\u2014" || t.lower == "\u2013" || t.lower == "\u2015");
 }
 
 // Tokens that may stand inside a subject besides words: "(R-Wis.)".
@@ -177,6 +178,11 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     i = c + 1;
   }
   if (i >= limit || !starts_subject(tokens[i])) return false;
+  // "However, he held his fire": a sentence adverb is no subject.
+  if (intro_word(tokens[i].lower) && i + 1 < limit && is_punct(tokens[i + 1], ",")) {
+    i += 2;
+    if (i >= limit || !starts_subject(tokens[i])) return false;
+  }
   if (is_pronoun(tokens[i])) {
     first = i;
     last = head_last = i + 1;
@@ -215,6 +221,19 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t i = after;
+  // `"..." ― Francisco Herrero`, `"...": Lavrov`: a name alone after a dash or
+  // colon, ending the sentence, is the speaker with no cue word.
+  if (i + 1 < tokens.size() && (is_dash_token(tokens[i]) || is_punct(tokens[i], ":")) && tokens[i + 1].capital) {
+    std::size_t k = i + 1;
+    while (k < tokens.size() && k - i <= 5 && tokens[k].word && tokens[k].capital) ++k;
+    if (k == tokens.size() || ends_sentence(tokens[k]) || tokens[k].mark || is_punct(tokens[k], ",")) {
+      Attribution a;
+      a.cue_first = a.cue_last = i;
+      a.mention_first = i + 1;
+      a.mention_last = a.head_last = k;
+      return a;
+    }
+  }
   // `all,'''` leaves a stray apostrophe after the closing mark.
   while (i < tokens.size() && i < after + 2 && !tokens[i].word && (tokens[i].lower == "'" || tokens[i].lower == "\u2019"))
     ++i;
@@ -239,7 +258,7 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     if (commas == 0 && j >= i + kAfterWindow) return std::nullopt;
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
-    if (!len && quote_end != QuoteEnd::stop && j > i && j <= i + 4 && commas == 0 &&
+    if (!len && quote_end != QuoteEnd::stop && quote_end != QuoteEnd::other && j > i && j <= i + 4 && commas == 0 &&
         (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
         starts_subject(tokens[i]))
       len = 1;  // `"...," Allen concluded.`, `"...," Toomey fumed on Tuesday.`
@@ -367,7 +386,10 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     // The first cue with a speaker governs the sentence: in `Rubio said
     // that ... Trump, whom he called a "con artist"` the quote is Rubio's.
     const bool has = a.mention_last > a.mention_first;
-    if (has && !(best && best->mention_last > best->mention_first)) best = a;
+    // ... except a cue right before the quote (`and Clinton said, "..."`,
+    // `a man yelled "..."`), which introduces it.
+    const bool introduces = has && j + len + 2 >= before && (a.mention_first > j || a.mention_last + 1 >= j);
+    if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
     if (!best) best = a;
     j += len;
   }

@@ -127,9 +127,11 @@ class Finder {
     const QuoteEnd end = quote_end(s);
     auto post = attribution_after(t, after, end);
     auto pre = attribution_before(t, open_token);
-    // After a full stop the words that follow usually open the next quote's
-    // attribution (`..." He added, "So ..."`), so the cue before comes first.
-    if (end == QuoteEnd::stop && has_mention(pre)) return pre;
+    // Only `,"` hands the sentence on to its attribution. After a full stop
+    // the words that follow usually open the next quote's attribution
+    // (`..." He added, "So ..."`), and a quote in mid-sentence belongs to the
+    // clause before it (`He asked them "prayerfully consider" the future`).
+    if (end != QuoteEnd::comma && has_mention(pre)) return pre;
     if (has_mention(post)) return post;
     if (has_mention(pre)) return pre;
     if (!post && !pre) return attribution_at_end(t, after);
