@@ -90,6 +90,7 @@ class Scanner {
     double_open_.reset();
     single_open_.reset();
     char32_t prev = 0;
+    bool no_more_straight = false;
     std::size_t pos = p.start;
     while (pos < p.end) {
       const std::size_t start = pos;
@@ -104,6 +105,18 @@ class Scanner {
       std::size_t peek = pos;
       const char32_t next = peek < p.end ? next_code_point(text, peek) : 0;
       const Mark m = classify(g, {start, start + len}, prev, next);
+      if (cp == U'"' && prev == U'=' && !double_open_ && !no_more_straight) {
+        // `<tweet tweet-id="6736...">`: an attribute value in markup left in
+        // the text, not a quotation; skip to its closing mark. When there is
+        // none, no later `="` looks again, so the scan stays linear.
+        const std::size_t close = text.substr(0, p.end).find('"', pos);
+        if (close != std::string_view::npos) {
+          pos = close + 1;
+          prev = U'"';
+          continue;
+        }
+        no_more_straight = true;
+      }
       if (is_double(g)) {
         on_double(m, index, prev);
       } else if (!double_open_) {
