@@ -183,6 +183,8 @@ class Scanner {
   void emit(Span open, Span close, std::size_t index, bool single, bool continues) {
     const std::string_view inner = trim(std::string_view(a_.text).substr(open.end, close.start - open.end));
     if (inner.empty()) return;
+    // rock 'n' roll, 'em: one to three letters in single marks are elisions.
+    if (single && inner.size() <= 3 && inner.find(' ') == std::string_view::npos) return;
     const std::size_t start = static_cast<std::size_t>(inner.data() - a_.text.data());
     QuotedStretch s;
     s.open = open;

@@ -92,9 +92,15 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       if (n >= 2 && n <= kMaxNameWords) {
         bool ok = true;
         std::vector<std::string> words;
+        std::size_t name_bytes_end = t[name_end - 1].span.end;
         for (std::size_t k = name_start; k < name_end; ++k) {
           ok &= name_word(t[k]) || Tables::get().is_name_particle(t[k].lower);
           words.push_back(t[k].lower);
+        }
+        // "Sergey Lavrov's guest": the possessive is not part of the name.
+        if (words.back().ends_with("'s")) {
+          words.back().resize(words.back().size() - 2);
+          name_bytes_end -= article.text.compare(name_bytes_end - 4, 4, "\u2019s") == 0 ? 4 : 2;
         }
         std::vector<std::string> titles;
         for (std::size_t k = i; k < name_start; ++k) titles.push_back(t[k].lower);
@@ -103,7 +109,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           titles.push_back(t[k - 1].lower);
         if (ok) {
           const std::string_view text = article.text;
-          add(std::string(text.substr(t[name_start].span.start, t[name_end - 1].span.end - t[name_start].span.start)),
+          add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)),
               words, titles, t[name_start].span.start);
         }
       }
@@ -223,8 +229,10 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
       titles.push_back(t[k].lower);
       if (!names.empty()) names.clear();  // "Foreign Minister Sergey Lavrov": the name follows the last title
     } else {
-      names.push_back(t[k].lower);
-      titles.push_back(t[k].lower);
+      std::string w = t[k].lower;
+      if (w.ends_with("'s")) w.resize(w.size() - 2);
+      names.push_back(w);
+      titles.push_back(std::move(w));
     }
   }
   if (!determiner && !names.empty()) found = by_words(names, pos);
