@@ -93,6 +93,12 @@ bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t
   return false;
 }
 
+// Moves `at` past "also", "has", "repeatedly": `De Blasio also repeated`.
+bool skip_adverbs(const std::vector<Token>& t, std::size_t& at, std::size_t limit) {
+  while (at < limit && t[at].word && QuoteLexicon::get().is_skip(t[at].lower)) ++at;
+  return at < limit;
+}
+
 bool past_tense(const Token& t) {
   return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") &&
          !QuoteLexicon::get().is_skip(t.lower);
@@ -112,15 +118,23 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
     last = head_last = end;
     return true;
   }
+  if (end > floor && tokens[end - 1].lower == "who") {
+    // `Indiana Gov. Mike Pence, who called their son "..."`: the relative
+    // pronoun is the mention (as annotators mark it).
+    first = end - 1;
+    last = head_last = end;
+    return true;
+  }
   std::size_t head_end = end;
-  if (end > floor + 1 && is_punct(tokens[end - 1], ",")) {
+  if (end > floor + 1 && (is_punct(tokens[end - 1], ",") || is_dash_token(tokens[end - 1]))) {
     // `Ms. Gedrich, who works in retail as a sales manager, said`: the
     // subject is the name before the appositive.
     std::size_t c = end - 1;
-    while (c > floor && end - c < kAppositive && !is_punct(tokens[c - 1], ",") && !ends_sentence(tokens[c - 1]) &&
-           !tokens[c - 1].mark)
+    const Token& closer = tokens[end - 1];
+    while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower &&
+           !ends_sentence(tokens[c - 1]) && !tokens[c - 1].mark)
       --c;
-    if (c > floor && is_punct(tokens[c - 1], ",")) {
+    if (c > floor && tokens[c - 1].lower == closer.lower) {
       head_end = c - 1;
     } else if (c == floor && starts_subject(tokens[floor])) {
       head_end = end - 1;
@@ -388,7 +402,9 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool has = a.mention_last > a.mention_first;
     // ... except a cue right before the quote (`and Clinton said, "..."`,
     // `a man yelled "..."`), which introduces it.
-    const bool introduces = has && j + len + 2 >= before && (a.mention_first > j || a.mention_last + 1 >= j);
+    const bool adjacent = j + len == before || (j + len + 1 == before && (is_punct(tokens[j + len], ",") ||
+                                                                           is_punct(tokens[j + len], ":")));
+    const bool introduces = has && adjacent && a.mention_last <= j;
     if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
     if (!best) best = a;
     j += len;
@@ -400,13 +416,15 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     std::size_t from = floor;
     for (int tries = 0; tries < 3 && from < before; ++tries) {
       std::size_t first = 0, last = 0, head = 0;
+      std::size_t verb = head;
+      while (verb < before && tokens[verb].word && QuoteLexicon::get().is_skip(tokens[verb].lower)) ++verb;
       if (sentence_subject(tokens, from, before, first, last, head) && head < before && head == last &&
-          (past_tense(tokens[head]) || looks_like_verb(tokens, head) ||
-           (tokens[head].word && !tokens[head].capital && tokens[head].lower.ends_with("s") &&
-            !QuoteLexicon::get().is_skip(tokens[head].lower)))) {
+          (verb = head, true) && skip_adverbs(tokens, verb, before) && (past_tense(tokens[verb]) || looks_like_verb(tokens, head) ||
+           (tokens[verb].word && !tokens[verb].capital && tokens[verb].lower.ends_with("s") &&
+            !QuoteLexicon::get().is_skip(tokens[verb].lower)))) {
         Attribution a;
-        a.cue_first = head;
-        a.cue_last = head + 1;
+        a.cue_first = verb;
+        a.cue_last = verb + 1;
         a.mention_first = first, a.mention_last = last, a.head_last = head;
         return a;
       }

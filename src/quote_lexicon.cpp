@@ -71,10 +71,16 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
       }
       break;
     }
-    // "Mr." and "U.S." keep their full stop; "said." does not.
+    // "Mr." and "U.S." keep their full stop; "said." does not. A stop
+    // followed by a comma, a bracket or a lower-case word ends no sentence:
+    // "Sen. Rand Paul, R-Ky., told", "(R-Fla.)".
     if (end < range.end && text[end] == '.') {
       const std::string_view w = text.substr(start, end + 1 - start);
-      if (tables.is_abbreviation(w) || w.find('.') != w.size() - 1 || (w.size() == 2 && is_ascii_upper(w[0])))
+      std::size_t q = end + 1;
+      while (q < range.end && text[q] == ' ') ++q;
+      const char after = q < range.end ? text[q] : '\0';
+      if (tables.is_abbreviation(w) || w.find('.') != w.size() - 1 || (w.size() == 2 && is_ascii_upper(w[0])) ||
+          after == ',' || after == ')' || is_ascii_lower(after))
         ++end;
     }
     t.span = {start, end};
