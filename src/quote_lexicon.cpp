@@ -135,7 +135,8 @@ std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size
   if (i > 0 && tokens[i - 1].word) {
     const std::string& p = tokens[i - 1].lower;
     if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
-        p == "my" || p == "your" || p == "this" || p == "that" || p.ends_with("'s") || p.ends_with("s'"))
+        p == "my" || p == "your" || p == "this" || p == "that" ||
+        ((p.ends_with("'s") || p.ends_with("s'")) && !pronoun(p)))  // not "He’s claiming"
       return 0;
   }
   auto it = cues_.find(tokens[i].lower);

@@ -145,6 +145,20 @@ class Finder {
     return QuoteEnd::other;
   }
 
+  // An ALL-CAPS name of one to three words and a colon opening the quote.
+  std::optional<Attribution> transcript_label(const std::vector<Token>& t, std::size_t open_token, Span content) const {
+    std::size_t k = open_token + 1;
+    while (k < t.size() && t[k].span.start < content.end && k - open_token <= 3 && t[k].word &&
+           t[k].span.size() >= 2 && is_all_caps(t[k].span.in(a_.text)))
+      ++k;
+    if (k == open_token + 1 || k >= t.size() || t[k].lower != ":" || t[k].span.end >= content.end) return std::nullopt;
+    Attribution a;
+    a.cue_first = a.cue_last = k;
+    a.mention_first = open_token + 1;
+    a.mention_last = a.head_last = k;
+    return a;
+  }
+
   std::optional<Attribution> attribute(const QuotedStretch& s, std::size_t open_token, std::size_t after) const {
     const std::vector<Token>& t = tokens_[s.paragraph];
     const QuoteEnd end = quote_end(s);
@@ -174,6 +188,15 @@ class Finder {
       c.type = quote_type(a_, t, open_token, s.content);
       c.opens_paragraph = open_token == 0;
       c.attribution = attribute(s, open_token, after);
+      // Transcripts: `"PENCE: And that's why ...` names the speaker inside
+      // the marks; the quoted words start after the label.
+      if (auto label = transcript_label(t, open_token, s.content)) {
+        c.attribution = label;
+        c.spans.front().start = std::min(s.content.end, t[label->mention_last].span.end);
+        while (c.spans.front().start < s.content.end && is_ascii_space(a_.text[c.spans.front().start]))
+          ++c.spans.front().start;
+        if (c.spans.front().empty()) c.spans.front() = s.content;
+      }
       std::size_t words = word_count(a_.text, s.content);
       // A quote over several paragraphs: each paragraph reopens the mark.
       std::size_t last = i;
@@ -191,7 +214,9 @@ class Finder {
       }
       // A split quote: `“A,” he said, “B.”` is one quote with two spans.
       const QuotedStretch& tail = stretches[last];
+      // Only after `,"` and a real cue: `"A." ― Carlos Ruiz` / `"B."` are two quotes.
       if (last + 1 < stretches.size() && stretches[last + 1].paragraph == tail.paragraph &&
+          quote_end(tail) == QuoteEnd::comma && c.attribution && c.attribution->cue_last > c.attribution->cue_first &&
           c.attribution_paragraph == tail.paragraph && c.attribution &&
           c.attribution->cue_first >= token_at(tokens_[tail.paragraph], tail.close.end)) {
         const std::vector<Token>& tt = tokens_[tail.paragraph];
