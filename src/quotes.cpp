@@ -336,6 +336,34 @@ class Finder {
     }
   }
 
+  // The speaker of an attribution's mention. The head names the speaker
+  // ("Terrie Rizzo, the Democratic chair ..."), unless it is only a role and
+  // the appositive has the name ("her personal lawyer, David E. Kendall"),
+  // or it is "who" and the name stands before it ("Mike Pence, who").
+  std::string speaker(SpeakerResolver& resolver, std::size_t p, const Attribution& at) {
+    const std::vector<Token>& t = tokens_[p];
+    const std::size_t head = at.head_last > at.mention_first ? at.head_last : at.mention_last;
+    if (head - at.mention_first == 1 && t[at.mention_first].lower == "who" && at.mention_first >= 2 &&
+        t[at.mention_first - 1].lower == ",") {
+      std::size_t k = at.mention_first - 1;
+      while (k > 0 && at.mention_first - k < 6 && t[k - 1].word && t[k - 1].capital) --k;
+      if (k < at.mention_first - 1) return resolver.resolve(p, k, at.mention_first - 1);
+    }
+    std::string name = resolver.resolve(p, at.mention_first, head);
+    const std::string_view head_text(a_.text.data() + t[at.mention_first].span.start,
+                                     t[head - 1].span.end - t[at.mention_first].span.start);
+    if (name == head_text && at.mention_last > head + 1) {
+      bool capital_head = false;
+      for (std::size_t k = at.mention_first; k < head; ++k) capital_head |= t[k].capital && k > at.mention_first;
+      std::size_t first = head + 1;
+      while (first < at.mention_last && !t[first].capital) ++first;
+      std::size_t last = first;
+      while (last < at.mention_last && t[last].word && t[last].capital) ++last;
+      if (!capital_head && last - first >= 2) return resolver.resolve(p, first, last);
+    }
+    return name;
+  }
+
   std::vector<Quote> resolve() {
     SpeakerResolver resolver(a_, tokens_);
     std::vector<Quote> quotes;
@@ -353,8 +381,7 @@ class Finder {
         if (at.cue_last > at.cue_first) q.cue = Span{t[at.cue_first].span.start, t[at.cue_last - 1].span.end};
         if (at.mention_last > at.mention_first) {
           q.speaker_mention = Span{t[at.mention_first].span.start, t[at.mention_last - 1].span.end};
-          const std::size_t head = at.head_last > at.mention_first ? at.head_last : at.mention_last;
-          q.speaker = resolver.resolve(c.attribution_paragraph, at.mention_first, head);
+          q.speaker = speaker(resolver, c.attribution_paragraph, at);
         }
       }
       if (!q.speaker_mention && c.inherits && !quotes.empty()) {
