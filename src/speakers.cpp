@@ -116,6 +116,24 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       i = end;
     }
   }
+  // Sentence subjects that name a known person ("Maurer, in turn,
+  // welcomed ..."): a later "He" most likely refers to them.
+  for (std::size_t p = 0; p < tokens.size(); ++p) {
+    const std::vector<Token>& t = tokens[p];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && !(!t[i - 1].word && (t[i - 1].lower == "." || t[i - 1].lower == "!" || t[i - 1].lower == "?")))
+        continue;
+      std::size_t k = i;
+      while (k < t.size() && k - i < 4 && t[k].word && t[k].capital && lex.is_title(t[k].lower)) ++k;
+      std::size_t end = k;
+      while (end < t.size() && end - k < 3 && t[end].word && t[end].capital) ++end;
+      if (end == k || (end < t.size() && t[end].word && t[end].capital)) continue;
+      std::string last = t[end - 1].lower;
+      if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
+      auto it = by_last_word_.find(last);
+      if (it != by_last_word_.end() && it->second.size() == 1) subjects_.emplace_back(t[k].span.start, it->second.front());
+    }
+  }
 }
 
 void SpeakerResolver::add(std::string name, std::vector<std::string> words, std::vector<std::string> titles,
@@ -203,7 +221,14 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   if (last - first == 1 && lex.pronoun(t[first].lower)) {
     const char kind = lex.pronoun(t[first].lower);
     if (kind == 'm' || kind == 'f' || kind == 'p') {
-      // The most recent speaker; without one, the person named last.
+      // The most recent speaker or person-subject of a sentence, whichever
+      // came later; without either, the person named last.
+      auto it = std::lower_bound(subjects_.begin(), subjects_.end(), std::make_pair(pos, std::size_t{0}));
+      if (it != subjects_.begin() && (!last_speaker_ || (it - 1)->first > last_speaker_pos_)) {
+        last_speaker_ = (it - 1)->second;
+        last_speaker_pos_ = (it - 1)->first;
+        return persons_[(it - 1)->second].name;
+      }
       if (last_speaker_) return persons_[*last_speaker_].name;
       std::vector<std::size_t> all(persons_.size());
       for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;

@@ -50,6 +50,7 @@ class SpeakerResolver {
   std::unordered_map<std::string, std::vector<std::size_t>> by_last_word_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_any_word_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_title_;
+  std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;  // index into persons_
   std::size_t last_speaker_pos_ = 0;
 };
