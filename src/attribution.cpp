@@ -185,6 +185,11 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
 bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
                       std::size_t& last, std::size_t& head_last) {
   std::size_t i = floor;
+  // "And then Trump went on the attack": conjunctions and adverbs are skipped.
+  while (i < limit && i < floor + 2 && tokens[i].word &&
+         (tokens[i].lower == "and" || tokens[i].lower == "but" || tokens[i].lower == "then" ||
+          tokens[i].lower == "so" || tokens[i].lower == "yet" || tokens[i].lower == "also"))
+    ++i;
   if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
     std::size_t c = i;
     while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
@@ -361,6 +366,39 @@ std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, 
     // Only a few words may follow: `, he said on Tuesday.`
     if (a.cue_last + 4 < end && a.mention_last + 4 < end) return std::nullopt;
     return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> attribution_in_sentence(const std::vector<Token>& tokens, std::size_t after) {
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  // `''Most of the complexity derives from ...'' income, he said, rather than
+  // from deductions`: an attribution set off by commas later in the sentence.
+  for (std::size_t c = after; c < tokens.size() && c < after + kBeforeWindow; ++c) {
+    if (ends_sentence(tokens[c]) || tokens[c].mark) return std::nullopt;
+    if (!is_punct(tokens[c], ",")) continue;
+    std::size_t end = c + 1;
+    while (end < tokens.size() && end - c <= kMaxMention + 2 && tokens[end].word) ++end;
+    if (end < tokens.size() && !is_punct(tokens[end], ",") && !ends_sentence(tokens[end])) continue;
+    for (std::size_t j = c + 1; j < end; ++j) {
+      bool inverts = false;
+      const std::size_t len = lex.cue_length(tokens, j, &inverts);
+      if (!len) continue;
+      std::size_t first = 0, last = 0, head = 0;
+      Attribution a;
+      a.cue_first = j;
+      a.cue_last = j + len;
+      if (j > c + 1 && mention_before(tokens, c + 1, j, first, last, head) && first == c + 1) {
+        a.mention_first = first, a.mention_last = last, a.head_last = head;
+      } else if (j == c + 1 && inverts && mention_after(tokens, j + len, end, first, last)) {
+        a.mention_first = first, a.mention_last = a.head_last = last;
+      } else {
+        break;
+      }
+      // Only a short tail after the cue: `, he said,` / `, said Lee Epstein, who`.
+      if (a.cue_last + 2 < end && a.mention_last + 2 < end) break;
+      return a;
+    }
   }
   return std::nullopt;
 }

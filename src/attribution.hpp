@@ -31,6 +31,10 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
 /// `Fundraising was "stagnant for a month" as donors waited, he said.`
 std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, std::size_t after);
 
+/// An attribution set off by commas later in the sentence:
+/// `''Most of it comes from ...'' income, he said, rather than from ...`.
+std::optional<Attribution> attribution_in_sentence(const std::vector<Token>& tokens, std::size_t after);
+
 /// A cue in the same sentence before a quote that opens at token `before`:
 /// `Lavrov said: "..."`, `He expressed the hope that ... "will ..."`.
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before);

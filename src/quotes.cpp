@@ -171,7 +171,10 @@ class Finder {
     if (end != QuoteEnd::comma && has_mention(pre)) return pre;
     if (has_mention(post)) return post;
     if (has_mention(pre)) return pre;
-    if (!post && !pre) return attribution_at_end(t, after);
+    if (!post && !pre) {
+      if (auto at = attribution_at_end(t, after)) return at;
+      if (open_token == 0 || ends_sentence(t[open_token - 1])) return attribution_in_sentence(t, after);
+    }
     return post ? post : pre;
   }
 
@@ -237,8 +240,24 @@ class Finder {
       if (!c.attribution && open_token == 0 && s.paragraph > 0) {
         const std::vector<Token>& pt = tokens_[s.paragraph - 1];
         if (!pt.empty() && pt.back().lower == ":") {
-          auto pre = attribution_before(pt, pt.size() - 1);
+          auto pre = attribution_before(pt, pt.size());
           if (has_mention(pre)) c.attribution = pre, c.attribution_paragraph = s.paragraph - 1;
+        }
+      }
+      // `"..."` / `-Michelle Marks, Philadelphia.`: a name after a dash opening the next paragraph.
+      if (!has_mention(c.attribution) && s.paragraph + 1 < tokens_.size() && last == i) {
+        const std::vector<Token>& nt = tokens_[s.paragraph + 1];
+        if (nt.size() >= 2 && (nt[0].lower == "-" || nt[0].lower == "\u2014" || nt[0].lower == "\u2013" ||
+                               nt[0].lower == "\u2015") &&
+            nt[1].capital) {
+          std::size_t k = 1;
+          while (k < nt.size() && k < 6 && nt[k].word && nt[k].capital) ++k;
+          Attribution at;
+          at.cue_first = at.cue_last = 0;
+          at.mention_first = 1;
+          at.mention_last = at.head_last = k;
+          c.attribution = at;
+          c.attribution_paragraph = s.paragraph + 1;
         }
       }
       c.words = words;
