@@ -277,6 +277,7 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     if (commas == 0 && j >= i + kAfterWindow) return std::nullopt;
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
+    const bool listed = len > 0;
     if (!len && quote_end != QuoteEnd::stop && quote_end != QuoteEnd::other && j > i && j <= i + 4 && commas == 0 &&
         (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
         starts_subject(tokens[i]))
@@ -290,6 +291,7 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     Attribution a;
     a.cue_first = j;
     a.cue_last = j + len;
+    a.guessed = !listed;
     if (j > i) {
       // `"...," the ICRC president said`
       if (commas == 1 || (commas == 2 && !is_punct(tokens[j - 1], ","))) return std::nullopt;
@@ -429,8 +431,10 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     } else if (!participle && nearest_pronoun(tokens, floor, j, first)) {
       // `he looked into the camera, furrowed his brow and said, "..."`
       a.mention_first = first, a.mention_last = a.head_last = first + 1;
-    } else if (inverts && mention_after(tokens, j + len, before, first, last)) {
-      a.mention_first = first, a.mention_last = a.head_last = last;  // `said Mr. X: "..."`
+    } else if (inverts && mention_after(tokens, j + len, before, first, last) &&
+               (last == before || is_punct(tokens[last], ",") || is_punct(tokens[last], ":"))) {
+      // `said Mr. X: "..."`, but not `said the days when the nation had "..."`
+      a.mention_first = first, a.mention_last = a.head_last = last;
     } else if (sentence_subject(tokens, floor, j, first, last, head)) {
       // `Trump took a risk ..., telling the crowd, "..."`; `X condemned ... and declared`
       a.mention_first = first, a.mention_last = last, a.head_last = head;
@@ -461,6 +465,7 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
            (tokens[verb].word && !tokens[verb].capital && tokens[verb].lower.ends_with("s") &&
             !QuoteLexicon::get().is_skip(tokens[verb].lower)))) {
         Attribution a;
+        a.guessed = true;
         a.cue_first = verb;
         a.cue_last = verb + 1;
         a.mention_first = first, a.mention_last = last, a.head_last = head;

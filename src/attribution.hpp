@@ -19,6 +19,8 @@ struct Attribution {
   std::size_t mention_first = 0, mention_last = 0;  ///< [first, last); empty when no mention was found
   /// End of the mention's head: `Terrie Rizzo` in `Terrie Rizzo, the Democratic chair of ...`.
   std::size_t head_last = 0;
+  /// The cue is a verb no list holds, taken for its form (`Toomey fumed`).
+  bool guessed = false;
 };
 
 /// How the quoted words end, which decides what may follow them.

@@ -191,6 +191,9 @@ class Finder {
     // (`..." He added, "So ..."`), and a quote in mid-sentence belongs to the
     // clause before it (`He asked them "prayerfully consider" the future`).
     if (end != QuoteEnd::comma && has_mention(pre)) return pre;
+    // A listed cue before beats a verb only guessed after: `said he would
+    // "protect our citizens," the crowd applauded`.
+    if (has_mention(pre) && post && post->guessed && !pre->guessed) return pre;
     if (has_mention(post)) return post;
     if (has_mention(pre)) return pre;
     if (!post && !pre) {
