@@ -469,7 +469,10 @@ class Finder {
       if (c.type != QuoteType::indirect) {
         const bool cued = quotes[i].cue || quotes[i].speaker_mention || near_speaker[i];
         if (!cued && (c.words < kScareWords || (c.title_case && c.words <= kTitleWords))) continue;
-        if (c.title_case && c.words < kScareWords) continue;
+        // `Priebus said, "Probably."`, `''Follow us,'' Ms. Gil said`: a direct
+        // quote with its own speaker is no title, however short.
+        if (c.title_case && c.words < kScareWords && !(c.type == QuoteType::direct && has_mention(c.attribution)))
+          continue;
         if (c.named_work && c.words <= kWorkWords) continue;
         if (!c.has_letters) continue;  // ''24,'': a number
       }
