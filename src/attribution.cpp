@@ -78,6 +78,15 @@ bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
   return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
 }
 
+// A word opening a subordinate clause: the pronoun after it is not the
+// sentence's speaker (`The president noted that he taught law, and added:`).
+bool subordinate(const std::vector<Token>& t, std::size_t i) {
+  if (i == 0) return false;
+  const std::string& w = t[i - 1].lower;
+  return w == "that" || w == "if" || w == "because" || w == "when" || w == "while" || w == "as" || w == "since" ||
+         w == "though" || w == "although" || w == "whether";
+}
+
 // The last subject pronoun before a coordinated cue (`... and said`).
 bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t cue, std::size_t& at) {
   std::size_t end = cue;
@@ -85,7 +94,7 @@ bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t
   if (end == floor || t[end - 1].lower != "and") return false;
   for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
     const char kind = QuoteLexicon::get().pronoun(t[k - 1].lower);
-    if (kind && kind != 'g') {
+    if (kind && kind != 'g' && !subordinate(t, k - 1)) {
       at = k - 1;
       return true;
     }
@@ -169,6 +178,9 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   // `said conservative activist Bob Klaus`, `said former Utah governor Michael Leavitt`
   if (i >= limit || !tokens[i].word || clause_word(tokens[i].lower) || QuoteLexicon::get().is_skip(tokens[i].lower))
     return false;
+  // `said he heard Mateen talk of`: a pronoun followed by words is the
+  // subject of the reported clause, not an inverted speaker.
+  if (is_pronoun(tokens[i]) && i + 1 < limit && tokens[i + 1].word) return false;
   std::size_t end = i;
   while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
     const std::string& w = tokens[end].lower;
@@ -446,7 +458,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     // `a man yelled "..."`), which introduces it.
     const bool adjacent = j + len == before || (j + len + 1 == before && (is_punct(tokens[j + len], ",") ||
                                                                            is_punct(tokens[j + len], ":")));
-    const bool introduces = has && adjacent && a.mention_last <= j;
+    const bool introduces = has && adjacent && a.mention_last <= j &&
+                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first));
     if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
     if (!best) best = a;
     j += len;
