@@ -342,8 +342,8 @@ class Finder {
       } else if (mention_before(t, start, j, first, last, head)) {
         if (first > start && t[first - 1].lower == "," && j + len == end) {
           // `..., the minister said.`
-          clause = {t[start].span.start, t[first - 2 >= start ? first - 2 : start].span.end};
           if (first < start + 2) return;
+          clause = {t[start].span.start, t[first - 2].span.end};
         } else if (first == start || (first > start && t[first - 1].lower == ",")) {
           std::size_t k = j + len;
           // `said on Thursday that`: time words, then the complementiser.
