@@ -230,7 +230,7 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
       after_det = 0;
     } else if (t.capital || lex.is_title(t.lower)) {
       after_det = after_det == 99 ? 99 : after_det;
-    } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end)) {
+    } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end) && !past_tense(t)) {
       ++after_det;
     } else {
       break;
