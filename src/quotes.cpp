@@ -46,6 +46,7 @@ struct Candidate {
   bool opens_paragraph = false;           // the quote is the first thing in its paragraph
   std::size_t words = 0;                  // words quoted, over all spans
   bool named_work = false;                // a Title Case name of a show, book or headline
+  bool so_called = false;                 // so-called "X"
   bool has_letters = true;
   bool title_case = false;                // "Face the Nation", "Make America Great Again\"
 };
@@ -100,6 +101,17 @@ bool names_a_work(const std::vector<Token>& t, std::size_t open_token, std::size
   std::size_t k = after;
   if (k < t.size() && t[k].lower == ",") ++k;
   return k < t.size() && t[k].lower == "by";
+}
+
+// "so-called" marks what follows as a label, not reported words
+// (`so-called "independent expenditure" reports`). The wider rule, any
+// short stretch between a determiner and a noun, lost 0.005 F1 on
+// polnear-train: annotators count `the "rigged" system` as reported speech
+// when a cue is near.
+bool after_so_called(const std::vector<Token>& t, std::size_t open_token) {
+  if (open_token == 0) return false;
+  const std::string& p = t[open_token - 1].lower;
+  return p == "so-called" || (p == "called" && open_token >= 2 && t[open_token - 2].lower == "so-");
 }
 
 bool has_mention(const std::optional<Attribution>& a) { return a && a->mention_last > a->mention_first; }
@@ -288,6 +300,7 @@ class Finder {
       c.words = words;
       c.title_case = is_title_case(a_.text, s.content);
       c.named_work = c.title_case && names_a_work(t, open_token, after);
+      c.so_called = words < kScareWords && after_so_called(t, open_token);
       c.has_letters = false;
       for (std::size_t k = s.content.start; k < s.content.end && !c.has_letters; ++k)
         c.has_letters = is_ascii_alpha(a_.text[k]) || static_cast<unsigned char>(a_.text[k]) >= 0x80;
@@ -474,6 +487,7 @@ class Finder {
         if (c.title_case && c.words < kScareWords && !(c.type == QuoteType::direct && has_mention(c.attribution)))
           continue;
         if (c.named_work && c.words <= kWorkWords) continue;
+        if (c.so_called) continue;
         if (!c.has_letters) continue;  // ''24,'': a number
       }
       kept.push_back(std::move(quotes[i]));
