@@ -248,6 +248,53 @@ TEST(Quotes, ScareQuotesAndTitlesAreNotQuotes) {
   EXPECT_TRUE(marked(find_quotes(a)).empty());
 }
 
+TEST(Quotes, TranscriptLabelInsideTheMarks) {
+  const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We will not sign this agreement, not this year.");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "HALE");
+}
+
+TEST(Quotes, NameOnTheNextLineAfterADash) {
+  const Article a = make(
+      "\"Nobody here expected the vote to be this close.\"\n\n"
+      "- Maria Lopez, Albuquerque.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Maria Lopez");
+}
+
+TEST(Quotes, AttributionSetOffInsideTheSentence) {
+  const Article a = make(
+      "''Most of the cost comes from the old contracts,'' in part, he said, rather than from new hires.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "he");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
+TEST(Quotes, SubordinatePronounDoesNotSpeak) {
+  const Article a = make(
+      "The governor noted that he had taught law for years, and added: \"I know a little about this.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "The governor");
+}
+
+TEST(Quotes, SoCalledIsALabel) {
+  const Article a = make("The so-called \"grand bargain\" was never put to a vote, Hale said on Monday.");
+  EXPECT_TRUE(marked(find_quotes(a)).empty());
+}
+
+TEST(Quotes, ListedCueBeforeBeatsGuessedVerbAfter) {
+  const Article a = make("Hale said he would \"protect every one of our citizens,\" the crowd applauded.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
 TEST(Quotes, IndirectWithThat) {
   const Article a = make("Hale said on Tuesday that the talks would resume next month.");
   const auto q = find_quotes(a);
