@@ -25,30 +25,30 @@ constexpr std::size_t kBeforeWindow = 40;
 constexpr std::size_t kMaxMention = 7;
 
 bool is_determiner(const std::string& w) {
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
-         w == "our" || w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" ||
-         w == "this" || w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" || w == "this" ||
+         w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
 }
 
 // Words that begin a new clause or phrase, so never belong to the subject
 // before a verb: "... that Trump said", "when she told".
 bool clause_word(const std::string& w) {
-  static const char* const words[] = {"that", "and", "but", "which", "who", "whom", "when", "while", "as",
-                                      "because", "if", "after", "before", "where", "so", "than", "in", "on",
-                                      "at", "during", "to", "with", "from", "by", "about", "what", "how",
-                                      "why", "or", "since", "until", "though", "although", "whether", "into",
-                                      "not", "it", "there"};
+  static const char* const words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
+                                      "as",       "because", "if",   "after",  "before", "where", "so",    "than",
+                                      "in",       "on",      "at",   "during", "to",     "with",  "from",  "by",
+                                      "about",    "what",    "how",  "why",    "or",     "since", "until", "though",
+                                      "although", "whether", "into", "not",    "it",     "there"};
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
 // Openings of an introductory phrase that comes before the subject:
 // "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
 bool intro_word(const std::string& w) {
-  static const char* const words[] = {"in", "on", "at", "after", "before", "during", "while", "when", "as",
-                                      "if", "since", "with", "for", "from", "by", "despite", "although",
-                                      "though", "because", "asked", "speaking", "but", "and", "still", "yet",
-                                      "earlier", "later", "meanwhile", "instead", "then", "now", "last",
-                                      "however", "moreover", "indeed", "finally", "also", "still", "again"};
+  static const char* const words[] = {
+      "in",       "on",   "at",      "after",    "before", "during",  "while",    "when",      "as",      "if",
+      "since",    "with", "for",     "from",     "by",     "despite", "although", "though",    "because", "asked",
+      "speaking", "but",  "and",     "still",    "yet",    "earlier", "later",    "meanwhile", "instead", "then",
+      "now",      "last", "however", "moreover", "indeed", "finally", "also",     "still",     "again"};
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -109,8 +109,7 @@ bool skip_adverbs(const std::vector<Token>& t, std::size_t& at, std::size_t limi
 }
 
 bool past_tense(const Token& t) {
-  return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") &&
-         !QuoteLexicon::get().is_skip(t.lower);
+  return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") && !QuoteLexicon::get().is_skip(t.lower);
 }
 
 }  // namespace
@@ -140,8 +139,8 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
     // subject is the name before the appositive.
     std::size_t c = end - 1;
     const Token& closer = tokens[end - 1];
-    while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower &&
-           !ends_sentence(tokens[c - 1]) && !tokens[c - 1].mark)
+    while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower && !ends_sentence(tokens[c - 1]) &&
+           !tokens[c - 1].mark)
       --c;
     if (c > floor && tokens[c - 1].lower == closer.lower) {
       head_end = c - 1;
@@ -266,7 +265,8 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     }
   }
   // `all,'''` leaves a stray apostrophe after the closing mark.
-  while (i < tokens.size() && i < after + 2 && !tokens[i].word && (tokens[i].lower == "'" || tokens[i].lower == "\u2019"))
+  while (i < tokens.size() && i < after + 2 && !tokens[i].word &&
+         (tokens[i].lower == "'" || tokens[i].lower == "\u2019"))
     ++i;
   // `,"` `:"` and `" —` between the quote and its attribution.
   for (int k = 0; k < 2 && i < tokens.size() && !tokens[i].word &&
@@ -437,7 +437,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool according = tokens[j].lower == "according";
     const bool participle = tokens[j].lower.ends_with("ing");
     if (according) {
-      if (mention_after(tokens, j + len, before, first, last)) a.mention_first = first, a.mention_last = a.head_last = last;
+      if (mention_after(tokens, j + len, before, first, last))
+        a.mention_first = first, a.mention_last = a.head_last = last;
     } else if (!participle && mention_before(tokens, floor, j, first, last, head)) {
       a.mention_first = first, a.mention_last = last, a.head_last = head;
     } else if (!participle && nearest_pronoun(tokens, floor, j, first)) {
@@ -456,8 +457,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool has = a.mention_last > a.mention_first;
     // ... except a cue right before the quote (`and Clinton said, "..."`,
     // `a man yelled "..."`), which introduces it.
-    const bool adjacent = j + len == before || (j + len + 1 == before && (is_punct(tokens[j + len], ",") ||
-                                                                           is_punct(tokens[j + len], ":")));
+    const bool adjacent = j + len == before ||
+                          (j + len + 1 == before && (is_punct(tokens[j + len], ",") || is_punct(tokens[j + len], ":")));
     const bool introduces = has && adjacent && a.mention_last <= j &&
                             !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first));
     if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
@@ -474,7 +475,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       std::size_t verb = head;
       while (verb < before && tokens[verb].word && QuoteLexicon::get().is_skip(tokens[verb].lower)) ++verb;
       if (sentence_subject(tokens, from, before, first, last, head) && head < before && head == last &&
-          (verb = head, true) && skip_adverbs(tokens, verb, before) && (past_tense(tokens[verb]) || looks_like_verb(tokens, head) ||
+          (verb = head, true) && skip_adverbs(tokens, verb, before) &&
+          (past_tense(tokens[verb]) || looks_like_verb(tokens, head) ||
            (tokens[verb].word && !tokens[verb].capital && tokens[verb].lower.ends_with("s") &&
             !QuoteLexicon::get().is_skip(tokens[verb].lower)))) {
         Attribution a;

@@ -121,9 +121,8 @@ QuoteLexicon::QuoteLexicon() {
   });
   for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(std::string(f[0])); });
   for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(std::string(f[0])); });
-  for_each_entry(data::pronouns_txt, [&](const auto& f) {
-    pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p';
-  });
+  for_each_entry(data::pronouns_txt,
+                 [&](const auto& f) { pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
 }
 
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {

@@ -17,10 +17,10 @@ namespace newsparse::detail {
 /// A word or a punctuation character of a paragraph.
 struct Token {
   Span span;
-  std::string lower;   ///< lower-case text
-  bool word = false;   ///< letters or digits ("Mr.", "U.S.", "can't", "well-known")
-  bool capital = false;///< a word that starts with an upper-case letter
-  bool mark = false;   ///< a quotation mark
+  std::string lower;     ///< lower-case text
+  bool word = false;     ///< letters or digits ("Mr.", "U.S.", "can't", "well-known")
+  bool capital = false;  ///< a word that starts with an upper-case letter
+  bool mark = false;     ///< a quotation mark
 };
 
 /// Splits text[range) into tokens, in one pass.

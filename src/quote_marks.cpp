@@ -25,16 +25,24 @@ Glyph glyph_at(std::string_view text, std::size_t pos, char32_t cp, std::size_t&
     case U'"': return Glyph::double_any;
     case U'\'':
       // `all,'''`: a single mark closes inside the double one; `'''I` opens both.
-      if (after_word && pos + 2 < text.size() && text[pos + 1] == '\'' && text[pos + 2] == '\'') return Glyph::single_any;
+      if (after_word && pos + 2 < text.size() && text[pos + 1] == '\'' && text[pos + 2] == '\'')
+        return Glyph::single_any;
       if (pos + 1 < text.size() && text[pos + 1] == '\'') {
         len = 2;
         return Glyph::double_any;
       }
       return Glyph::single_any;
-    case U'\u201C': case U'\u201E': case U'\u201F': case U'\u00AB': return Glyph::double_open;
-    case U'\u201D': case U'\u00BB': return Glyph::double_close;
-    case U'\u2018': case U'\u201A': case U'\u2039': return Glyph::single_open;
-    case U'\u2019': case U'\u203A': return Glyph::single_close;
+    case U'\u201C':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u00AB': return Glyph::double_open;
+    case U'\u201D':
+    case U'\u00BB': return Glyph::double_close;
+    case U'\u2018':
+    case U'\u201A':
+    case U'\u2039': return Glyph::single_open;
+    case U'\u2019':
+    case U'\u203A': return Glyph::single_close;
     default: return Glyph::none;
   }
 }
@@ -54,8 +62,8 @@ bool opens_context(char32_t cp) {
 
 // Characters that may stand after a closing mark: `,” he`, `”.`, `”)`.
 bool closes_context(char32_t cp) {
-  return cp == 0 || is_space(cp) || is_dash(cp) || cp == U'.' || cp == U',' || cp == U';' || cp == U':' ||
-         cp == U'!' || cp == U'?' || cp == U')' || cp == U']' || cp == U'}' || is_any_mark(cp);
+  return cp == 0 || is_space(cp) || is_dash(cp) || cp == U'.' || cp == U',' || cp == U';' || cp == U':' || cp == U'!' ||
+         cp == U'?' || cp == U')' || cp == U']' || cp == U'}' || is_any_mark(cp);
 }
 
 bool is_alnum(char32_t cp) { return is_letter(cp) || (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))); }

@@ -48,7 +48,7 @@ struct Candidate {
   bool named_work = false;                // a Title Case name of a show, book or headline
   bool so_called = false;                 // so-called "X"
   bool has_letters = true;
-  bool title_case = false;                // "Face the Nation", "Make America Great Again\"
+  bool title_case = false;  // "Face the Nation", "Make America Great Again\"
 };
 
 std::size_t word_count(std::string_view text, Span s) {
@@ -131,8 +131,6 @@ QuoteType quote_type(const Article& a, const std::vector<Token>& t, std::size_t 
   return QuoteType::mixed;
 }
 
-
-
 class Finder {
  public:
   explicit Finder(const Article& article) : a_(article) {}
@@ -148,8 +146,9 @@ class Finder {
       std::erase_if(t, [](const Token& k) { return !k.word && !k.mark && (k.lower == "'" || k.lower == "\u2019"); });
     direct(stretches);
     indirect(stretches);
-    std::stable_sort(found_.begin(), found_.end(),
-                     [](const Candidate& x, const Candidate& y) { return x.spans.front().start < y.spans.front().start; });
+    std::stable_sort(found_.begin(), found_.end(), [](const Candidate& x, const Candidate& y) {
+      return x.spans.front().start < y.spans.front().start;
+    });
     return resolve();
   }
 
@@ -161,8 +160,7 @@ class Finder {
     for (std::size_t p = 0; p < tokens_.size(); ++p) {
       for (Token& t : tokens_[p]) {
         if (!t.mark) continue;
-        while (s < stretches.size() && stretches[s].close.end <= t.span.start &&
-               stretches[s].open.end <= t.span.start)
+        while (s < stretches.size() && stretches[s].close.end <= t.span.start && stretches[s].open.end <= t.span.start)
           ++s;
         bool is_mark = false;
         for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
@@ -182,8 +180,8 @@ class Finder {
   // An ALL-CAPS name of one to three words and a colon opening the quote.
   std::optional<Attribution> transcript_label(const std::vector<Token>& t, std::size_t open_token, Span content) const {
     std::size_t k = open_token + 1;
-    while (k < t.size() && t[k].span.start < content.end && k - open_token <= 3 && t[k].word &&
-           t[k].span.size() >= 2 && is_all_caps(t[k].span.in(a_.text)))
+    while (k < t.size() && t[k].span.start < content.end && k - open_token <= 3 && t[k].word && t[k].span.size() >= 2 &&
+           is_all_caps(t[k].span.in(a_.text)))
       ++k;
     if (k == open_token + 1 || k >= t.size() || t[k].lower != ":" || t[k].span.end >= content.end) return std::nullopt;
     Attribution a;
@@ -284,8 +282,8 @@ class Finder {
       // `"..."` / `-Michelle Marks, Philadelphia.`: a name after a dash opening the next paragraph.
       if (!has_mention(c.attribution) && s.paragraph + 1 < tokens_.size() && last == i) {
         const std::vector<Token>& nt = tokens_[s.paragraph + 1];
-        if (nt.size() >= 2 && (nt[0].lower == "-" || nt[0].lower == "\u2014" || nt[0].lower == "\u2013" ||
-                               nt[0].lower == "\u2015") &&
+        if (nt.size() >= 2 &&
+            (nt[0].lower == "-" || nt[0].lower == "\u2014" || nt[0].lower == "\u2013" || nt[0].lower == "\u2015") &&
             nt[1].capital) {
           std::size_t k = 1;
           while (k < nt.size() && k < 6 && nt[k].word && nt[k].capital) ++k;
@@ -362,8 +360,8 @@ class Finder {
           // `said on Thursday that`: time words, then the complementiser.
           for (std::size_t n = 0; n < 4 && k < end && t[k].lower != "that"; ++n) {
             if (t[k].lower == "on" || Tables::get().is_weekday(t[k].lower) || t[k].lower == "today" ||
-                t[k].lower == "yesterday" || t[k].lower == "recently" || t[k].lower == "in" ||
-                t[k].lower == "a" || t[k].lower == "statement" || t[k].lower == "interview")
+                t[k].lower == "yesterday" || t[k].lower == "recently" || t[k].lower == "in" || t[k].lower == "a" ||
+                t[k].lower == "statement" || t[k].lower == "interview")
               ++k;
             else
               break;
@@ -375,8 +373,7 @@ class Finder {
         } else {
           return;
         }
-      } else if (j > start + 1 && t[j - 1].lower == "," && mention_after(t, j + len, end, first, last) &&
-                 last == end) {
+      } else if (j > start + 1 && t[j - 1].lower == "," && mention_after(t, j + len, end, first, last) && last == end) {
         // `..., said the minister.`
         clause = {t[start].span.start, t[j - 2].span.end};
       } else {

@@ -24,8 +24,8 @@ const std::unordered_set<std::string>& name_stopwords() {
 }
 
 bool is_determiner(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
-         w == "our" || w == "one" || w == "another";
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "one" || w == "another";
 }
 
 // A word that may be part of a person's name: "Lavrov", "O'Rourke", not "The".
@@ -61,8 +61,8 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
         while (g < given.size() && given[g].first.start < t[i].span.start) ++g;
         if (g < given.size() && given[g].first.start == t[i].span.start) {
           std::vector<std::string> titles;
-          for (std::size_t k = i; k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower));
-               --k)
+          for (std::size_t k = i;
+               k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
             titles.push_back(t[k - 1].lower);
           std::vector<std::string> words;
           for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.push_back(t[k].lower);
@@ -109,8 +109,8 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           titles.push_back(t[k - 1].lower);
         if (ok) {
           const std::string_view text = article.text;
-          add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)),
-              words, titles, t[name_start].span.start);
+          add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)), words,
+              titles, t[name_start].span.start);
         }
       }
       i = end;
@@ -131,7 +131,8 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       std::string last = t[end - 1].lower;
       if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
       auto it = by_last_word_.find(last);
-      if (it != by_last_word_.end() && it->second.size() == 1) subjects_.emplace_back(t[k].span.start, it->second.front());
+      if (it != by_last_word_.end() && it->second.size() == 1)
+        subjects_.emplace_back(t[k].span.start, it->second.front());
     }
   }
 }

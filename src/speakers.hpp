@@ -18,10 +18,10 @@ namespace newsparse::detail {
 
 /// A person named in the article with the titles written before the name.
 struct PersonName {
-  std::string name;                         ///< fullest form: "Sergey Lavrov"
-  std::vector<std::string> words;           ///< lower case: "sergey", "lavrov"
-  std::unordered_set<std::string> titles;   ///< lower case: "russian", "foreign", "minister"
-  std::vector<std::size_t> positions;       ///< byte offsets of the full name, ascending
+  std::string name;                        ///< fullest form: "Sergey Lavrov"
+  std::vector<std::string> words;          ///< lower case: "sergey", "lavrov"
+  std::unordered_set<std::string> titles;  ///< lower case: "russian", "foreign", "minister"
+  std::vector<std::size_t> positions;      ///< byte offsets of the full name, ascending
 };
 
 /// Resolves mentions in text order; remembers the speakers it has resolved
@@ -51,7 +51,7 @@ class SpeakerResolver {
   std::unordered_map<std::string, std::vector<std::size_t>> by_any_word_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_title_;
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
-  std::optional<std::size_t> last_speaker_;  // index into persons_
+  std::optional<std::size_t> last_speaker_;                    // index into persons_
   std::size_t last_speaker_pos_ = 0;
 };
 

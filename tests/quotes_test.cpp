@@ -72,7 +72,7 @@ TEST(Quotes, GuillemetsBothWays) {
   EXPECT_EQ(str(a, q[0].spans[0]), "We are ready for a long fight");
   EXPECT_EQ(str(a, q[0].speaker_mention), "the minister");
   EXPECT_EQ(str(a, q[0].cue), "told reporters");  // a cue phrase of its own in speech_verbs.txt
-  EXPECT_EQ(q[0].speaker, "the minister");  // nothing in the text names them
+  EXPECT_EQ(q[0].speaker, "the minister");        // nothing in the text names them
   EXPECT_EQ(str(a, q[1].spans[0]), "We will not give up the port");
   EXPECT_EQ(str(a, q[1].cue), "added");
 }
@@ -165,8 +165,8 @@ TEST(Quotes, QuoteOnlyParagraphSpeakerAfter) {
 }
 
 TEST(Quotes, MixedQuoteWithCueAfter) {
-  const Article a = make(
-      "The agency welcomes \"the commitment to expand access to the northern districts,\" Ms. Ward said.");
+  const Article a =
+      make("The agency welcomes \"the commitment to expand access to the northern districts,\" Ms. Ward said.");
   const auto q = marked(find_quotes(a));
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].type, QuoteType::mixed);
@@ -266,8 +266,8 @@ TEST(Quotes, NameOnTheNextLineAfterADash) {
 }
 
 TEST(Quotes, AttributionSetOffInsideTheSentence) {
-  const Article a = make(
-      "''Most of the cost comes from the old contracts,'' in part, he said, rather than from new hires.");
+  const Article a =
+      make("''Most of the cost comes from the old contracts,'' in part, he said, rather than from new hires.");
   const auto q = marked(find_quotes(a));
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(str(a, q[0].speaker_mention), "he");
@@ -275,8 +275,8 @@ TEST(Quotes, AttributionSetOffInsideTheSentence) {
 }
 
 TEST(Quotes, SubordinatePronounDoesNotSpeak) {
-  const Article a = make(
-      "The governor noted that he had taught law for years, and added: \"I know a little about this.\"");
+  const Article a =
+      make("The governor noted that he had taught law for years, and added: \"I know a little about this.\"");
   const auto q = marked(find_quotes(a));
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(str(a, q[0].speaker_mention), "The governor");
@@ -367,11 +367,11 @@ double seconds_for(const std::string& unit, int copies) {
 
 TEST(Quotes, LinearOnAdversarialInput) {
   const std::vector<std::pair<std::string, int>> cases = {
-      {"\"word \" said Hale, ", 10000},  // 20,000 marks, each quote attributed
-      {"\u201C", 25000},                    // 25,000 opening marks, none closed
+      {"\"word \" said Hale, ", 10000},      // 20,000 marks, each quote attributed
+      {"\u201C", 25000},                     // 25,000 opening marks, none closed
       {"'", 25000},                          // apostrophes that pair as marks
       {"said ", 5000},                       // thousands of "said" in a row
-      {"Mr. Lavrov said that \"we ", 5000}, // long unclosed quotes with cues
+      {"Mr. Lavrov said that \"we ", 5000},  // long unclosed quotes with cues
   };
   for (const auto& [unit, copies] : cases) {
     const double base = seconds_for(unit, copies);
