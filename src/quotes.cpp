@@ -5,6 +5,7 @@
 #include "quotes.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 #include "attribution.hpp"
@@ -490,7 +491,13 @@ class Finder {
       kept.push_back(std::move(quotes[i]));
     }
     quotes = std::move(kept);
-    for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].id = "q" + std::to_string(i + 1);
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      // Written with to_chars: `"q" + std::to_string(...)` trips GCC 12's
+      // -Wrestrict false positive, which NEWSPARSE_WERROR would turn fatal.
+      char buffer[24] = {'q'};
+      const auto end = std::to_chars(buffer + 1, buffer + sizeof buffer, i + 1).ptr;
+      quotes[i].id.assign(buffer, end);
+    }
     return quotes;
   }
 
