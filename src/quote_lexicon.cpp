@@ -128,10 +128,14 @@ QuoteLexicon::QuoteLexicon() {
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
   if (i >= tokens.size() || !tokens[i].word) return 0;
   // "State spokesman Mark Toner said", "Gonzalo P. Curiel of United States
-  // District Court": a capitalised cue word is a name, except "According to".
-  if (tokens[i].capital && tokens[i].lower != "according") return 0;
+  // District Court": a capitalised cue word is a name, except "According to"
+  // and an inverted cue opening a sentence ("Said Dorothy Poynter, who ...").
+  const bool sentence_start = i == 0 || tokens[i - 1].mark || tokens[i - 1].lower == "." ||
+                              tokens[i - 1].lower == "!" || tokens[i - 1].lower == "?";
+  const bool capital = tokens[i].capital && tokens[i].lower != "according";
+  if (capital && !sentence_start) return 0;
   // "Trump's call for", "AP's report", "the state": nouns, not verbs.
-  if (i > 0 && tokens[i - 1].word) {
+  if (i > 0 && tokens[i - 1].word && !capital) {
     const std::string& p = tokens[i - 1].lower;
     if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
         p == "my" || p == "your" || p == "this" || p == "that" ||
@@ -146,7 +150,7 @@ std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size
     if (i + 1 + rest.size() > tokens.size()) continue;
     bool ok = true;
     for (std::size_t k = 0; k < rest.size() && ok; ++k) ok = tokens[i + 1 + k].lower == rest[k];
-    if (ok && rest.size() + 1 > best) {
+    if (ok && rest.size() + 1 > best && (!capital || cue.inverts)) {
       best = rest.size() + 1;
       if (inverts) *inverts = cue.inverts;
     }

@@ -35,6 +35,9 @@ constexpr std::size_t kWorkWords = 10;
 constexpr std::size_t kSplitGap = 12;
 // 3 words: the shortest reported clause of an indirect quote ("prices will rise").
 constexpr std::size_t kMinClauseWords = 3;
+// 4 tokens: what may follow the cue of a sentence that only introduces the
+// next quote ("said in a statement.", "told reporters on Monday.").
+constexpr std::size_t kLeadInTail = 4;
 
 // A quotation before speaker resolution: token ranges in one paragraph.
 struct Candidate {
@@ -209,7 +212,16 @@ class Finder {
     if (has_mention(pre)) return pre;
     if (!post && !pre) {
       if (auto at = attribution_at_end(t, after)) return at;
-      if (open_token == 0 || ends_sentence(t[open_token - 1])) return attribution_in_sentence(t, after);
+      if (open_token == 0 || ends_sentence(t[open_token - 1])) {
+        if (auto at = attribution_in_sentence(t, after)) return at;
+      }
+      // `Sam Lau, the communications director, said in a statement. "There
+      // are no ballots to recount."`: the sentence before is only the
+      // attribution, its cue within its last words.
+      if (open_token >= 2 && ends_sentence(t[open_token - 1])) {
+        auto before = attribution_before(t, open_token - 1);
+        if (has_mention(before) && before->cue_last + kLeadInTail >= open_token - 1 && !before->guessed) return before;
+      }
     }
     return post ? post : pre;
   }
