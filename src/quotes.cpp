@@ -101,6 +101,9 @@ bool names_a_work(const std::vector<Token>& t, std::size_t open_token, std::size
     if (p == "on" || p == "in" || p == "of" || p == "to" || p == "from" || p == "at" || p == "called" ||
         p == "titled" || p == "entitled" || p == "and" || p.ends_with("'s"))
       return true;
+    // `told "Fox and Friends"`, `who wrote "Peter Pan,"`: a quotation would
+    // follow a comma or colon, or the addressee.
+    if (p == "told" || p == "wrote" || p == "starred" || p == "hosts" || p == "hosted") return true;
   }
   std::size_t k = after;
   if (k < t.size() && t[k].lower == ",") ++k;
