@@ -121,6 +121,17 @@ bool after_so_called(const std::vector<Token>& t, std::size_t open_token) {
   return p == "so-called" || (p == "called" && open_token >= 2 && t[open_token - 2].lower == "so-");
 }
 
+// A word that may open a reported clause: a subject ("the talks", "he",
+// "Russia"), not a preposition ("to week-long ceasefire", "of housing").
+bool opens_clause(const Token& t) {
+  if (!t.word) return false;
+  if (t.capital) return true;
+  static const char* const words[] = {"the",  "a",    "an",  "he",    "she",  "it",   "they",  "we",    "i",     "you",
+                                      "his",  "her",  "its", "their", "our",  "this", "these", "those", "there", "some",
+                                      "many", "most", "no",  "all",   "both", "each", "every", "any",   "more"};
+  return std::find(std::begin(words), std::end(words), t.lower) != std::end(words);
+}
+
 bool has_mention(const std::optional<Attribution>& a) { return a && a->mention_last > a->mention_first; }
 
 // Direct when the quote stands as a sentence of its own or right after its
@@ -330,6 +341,9 @@ class Finder {
     (void)stretches;
     const QuoteLexicon& lex = QuoteLexicon::get();
     for (std::size_t p = 0; p < tokens_.size(); ++p) {
+      // Headlines are telegraphic ("Councils warn of housing crisis"): no
+      // reported clause to find in them.
+      if (a_.headline && a_.paragraphs[p].contains(*a_.headline)) continue;
       const std::vector<Token>& t = tokens_[p];
       std::size_t start = 0;
       while (start < t.size()) {
@@ -382,8 +396,21 @@ class Finder {
             else
               break;
           }
-          if (k < end && t[k].lower == "that") ++k;
+          const bool skipped = k > j + len;
+          const bool that = k < end && t[k].lower == "that";
+          if (that) ++k;
           if (k >= end || !t[k].word) return;
+          // Without "that", only a reporting verb takes a bare clause, and
+          // the clause starts like one: `said the talks would resume`, not
+          // `announced in a joint statement by ...`, `agree to week-long
+          // ceasefire`, `welcomed the move`.
+          if (!that) {
+            bool inverts = false;
+            lex.cue_length(t, j, &inverts);
+            const std::string& w = t[j].lower;
+            const bool reporting = inverts || w == "told" || w == "tells" || w == "tell";
+            if (skipped || !reporting || !opens_clause(t[k])) return;
+          }
           clause = {t[k].span.start, t[end - 1].span.end};
           if (!t[end - 1].word && end - 1 > k) clause.end = t[end - 2].span.end;
         } else {
