@@ -11,6 +11,7 @@
 #include "headline.hpp"
 #include "input.hpp"
 #include "newsparse/parse.hpp"
+#include "quotes.hpp"
 #include "stats.hpp"
 #include "structure.hpp"
 #include "tables.hpp"
@@ -62,6 +63,7 @@ Result run(std::string_view bytes, const Options& options) {
   article.subheadline = layout.subheadline;
   article.body = std::move(layout.body);
   article.stats = detail::compute_stats(article, tables);
+  if (options.quotes) article.quotes = detail::find_quotes(article);
   return article;
 }
 

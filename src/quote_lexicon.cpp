@@ -1,0 +1,166 @@
+// src/quote_lexicon.cpp: loads the quotes stage's word lists and tokenizes.
+#include "quote_lexicon.hpp"
+
+#include "tables.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace data {
+extern const std::string_view speech_verbs_txt;
+extern const std::string_view speaker_titles_txt;
+extern const std::string_view speaker_skip_words_txt;
+extern const std::string_view pronouns_txt;
+}  // namespace data
+
+namespace {
+
+bool is_digit_cp(char32_t cp) { return cp < 0x80 && is_ascii_digit(static_cast<char>(cp)); }
+bool is_word_cp(char32_t cp) { return is_letter(cp) || is_digit_cp(cp); }
+
+bool is_mark_cp(char32_t cp) {
+  return cp == U'"' || cp == U'\'' || (cp >= U'\u2018' && cp <= U'\u201F') || cp == U'\u00AB' || cp == U'\u00BB';
+}
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::size_t pos = 0;
+  while (pos < phrase.size()) {
+    std::size_t end = phrase.find(' ', pos);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end > pos) words.emplace_back(phrase.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, Span range) {
+  std::vector<Token> tokens;
+  const Tables& tables = Tables::get();
+  std::size_t pos = range.start;
+  while (pos < range.end) {
+    const std::size_t start = pos;
+    const char32_t cp = next_code_point(text, pos);
+    if (is_space(cp)) continue;
+    Token t;
+    if (!is_word_cp(cp)) {
+      t.span = {start, pos};
+      t.mark = is_mark_cp(cp);
+      t.lower = std::string(text.substr(start, pos - start));
+      tokens.push_back(std::move(t));
+      continue;
+    }
+    // A word runs over letters and digits, and over an apostrophe, hyphen or
+    // full stop that has a letter or digit on its right: can't, well-known, U.S.
+    std::size_t end = pos;
+    while (end < range.end) {
+      std::size_t q = end;
+      const char32_t c = next_code_point(text, q);
+      if (is_word_cp(c)) {
+        end = q;
+        continue;
+      }
+      if (c == U'\'' || c == U'\u2019' || c == U'-' || c == U'.' || c == U'&') {
+        std::size_t r = q;
+        if (r < range.end && is_word_cp(next_code_point(text, r))) {
+          end = q;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Mr." and "U.S." keep their full stop; "said." does not. A stop
+    // followed by a comma, a bracket or a lower-case word ends no sentence:
+    // "Sen. Rand Paul, R-Ky., told", "(R-Fla.)".
+    if (end < range.end && text[end] == '.') {
+      const std::string_view w = text.substr(start, end + 1 - start);
+      std::size_t q = end + 1;
+      while (q < range.end && text[q] == ' ') ++q;
+      const char after = q < range.end ? text[q] : '\0';
+      if (tables.is_abbreviation(w) || w.find('.') != w.size() - 1 || (w.size() == 2 && is_ascii_upper(w[0])) ||
+          after == ',' || after == ')' || is_ascii_lower(after))
+        ++end;
+    }
+    t.span = {start, end};
+    t.word = true;
+    t.capital = is_upper(cp);
+    t.lower = to_lower(text.substr(start, end - start));
+    // Curly apostrophes fold to straight ones so that lists match: can’t, Trump’s.
+    if (t.lower.find("\u2019") != std::string::npos) {
+      std::string folded;
+      for (std::size_t i = 0; i < t.lower.size(); ++i) {
+        if (t.lower.compare(i, 3, "\u2019") == 0) {
+          folded += '\'';
+          i += 2;
+        } else {
+          folded += t.lower[i];
+        }
+      }
+      t.lower = std::move(folded);
+    }
+    tokens.push_back(std::move(t));
+    pos = end;
+  }
+  return tokens;
+}
+
+const QuoteLexicon& QuoteLexicon::get() {
+  static const QuoteLexicon lexicon;
+  return lexicon;
+}
+
+QuoteLexicon::QuoteLexicon() {
+  for_each_entry(data::speech_verbs_txt, [&](const auto& f) {
+    std::vector<std::string> words = split_words(f[0]);
+    if (words.empty()) return;
+    std::string first = words.front();
+    words.erase(words.begin());
+    cues_[first].push_back(Cue{std::move(words), f.size() > 1 && f[1] == "inv"});
+  });
+  for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(std::string(f[0])); });
+  for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(std::string(f[0])); });
+  for_each_entry(data::pronouns_txt,
+                 [&](const auto& f) { pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
+}
+
+std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
+  if (i >= tokens.size() || !tokens[i].word) return 0;
+  // "State spokesman Mark Toner said", "Gonzalo P. Curiel of United States
+  // District Court": a capitalised cue word is a name, except "According to"
+  // and an inverted cue opening a sentence ("Said Dorothy Poynter, who ...").
+  const bool sentence_start = i == 0 || tokens[i - 1].mark || tokens[i - 1].lower == "." ||
+                              tokens[i - 1].lower == "!" || tokens[i - 1].lower == "?";
+  const bool capital = tokens[i].capital && tokens[i].lower != "according";
+  if (capital && !sentence_start) return 0;
+  // "Trump's call for", "AP's report", "the state": nouns, not verbs.
+  if (i > 0 && tokens[i - 1].word && !capital) {
+    const std::string& p = tokens[i - 1].lower;
+    if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
+        p == "my" || p == "your" || p == "this" || p == "that" ||
+        ((p.ends_with("'s") || p.ends_with("s'")) && !pronoun(p)))  // not "He’s claiming"
+      return 0;
+  }
+  auto it = cues_.find(tokens[i].lower);
+  if (it == cues_.end()) return 0;
+  std::size_t best = 0;
+  for (const Cue& cue : it->second) {
+    const auto& rest = cue.rest;
+    if (i + 1 + rest.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < rest.size() && ok; ++k) ok = tokens[i + 1 + k].lower == rest[k];
+    if (ok && rest.size() + 1 > best && (!capital || cue.inverts)) {
+      best = rest.size() + 1;
+      if (inverts) *inverts = cue.inverts;
+    }
+  }
+  return best;
+}
+
+char QuoteLexicon::pronoun(std::string_view lower) const {
+  auto it = pronouns_.find(std::string(lower));
+  return it == pronouns_.end() ? 0 : it->second;
+}
+
+}  // namespace newsparse::detail

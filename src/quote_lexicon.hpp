@@ -1,0 +1,56 @@
+// src/quote_lexicon.hpp: the words the quotes stage knows (speech verbs,
+// speaker titles, pronouns, words between speaker and verb) and the small
+// tokenizer it reads paragraphs with.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsparse/span.hpp"
+
+namespace newsparse::detail {
+
+/// A word or a punctuation character of a paragraph.
+struct Token {
+  Span span;
+  std::string lower;     ///< lower-case text
+  bool word = false;     ///< letters or digits ("Mr.", "U.S.", "can't", "well-known")
+  bool capital = false;  ///< a word that starts with an upper-case letter
+  bool mark = false;     ///< a quotation mark
+};
+
+/// Splits text[range) into tokens, in one pass.
+std::vector<Token> tokenize(std::string_view text, Span range);
+
+/// The word lists of data/words used by the quotes stage, built once.
+class QuoteLexicon {
+ public:
+  static const QuoteLexicon& get();
+
+  /// The number of tokens of the longest speech cue ("said", "according to",
+  /// "expressed the hope") that starts at tokens[i], or 0.
+  /// `inverts` is set for cues that may precede their speaker (`said Lavrov`).
+  std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts = nullptr) const;
+  bool is_title(std::string_view lower) const { return titles_.count(std::string(lower)) > 0; }
+  bool is_skip(std::string_view lower) const { return skip_.count(std::string(lower)) > 0; }
+  /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
+  char pronoun(std::string_view lower) const;
+
+ private:
+  QuoteLexicon();
+  // Cues by first word; each entry holds the remaining words of one phrase.
+  struct Cue {
+    std::vector<std::string> rest;
+    bool inverts = false;
+  };
+  std::unordered_map<std::string, std::vector<Cue>> cues_;
+  std::unordered_set<std::string> titles_;
+  std::unordered_set<std::string> skip_;
+  std::unordered_map<std::string, char> pronouns_;
+};
+
+}  // namespace newsparse::detail

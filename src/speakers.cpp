@@ -1,0 +1,272 @@
+// src/speakers.cpp: person names and the resolution of speaker mentions.
+#include "speakers.hpp"
+
+#include <algorithm>
+
+#include "tables.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace data {
+extern const std::string_view name_stopwords_txt;
+}  // namespace data
+
+namespace {
+
+const std::unordered_set<std::string>& name_stopwords() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> w;
+    for_each_entry(data::name_stopwords_txt, [&](const auto& f) { w.insert(std::string(f[0])); });
+    return w;
+  }();
+  return words;
+}
+
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "one" || w == "another";
+}
+
+// A word that may be part of a person's name: "Lavrov", "O'Rourke", not "The".
+bool name_word(const Token& t) {
+  if (!t.word || !t.capital) return false;
+  if (name_stopwords().count(t.lower)) return false;
+  const Tables& tables = Tables::get();
+  return !tables.month(t.lower) && !tables.is_weekday(t.lower) && t.lower.find('.') == std::string::npos;
+}
+
+// Up to 3: "Kirsten Gillibrand", "Martin Luther King"; longer runs are
+// organisations ("International Committee of the Red Cross" breaks at "of").
+constexpr std::size_t kMaxNameWords = 3;
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::vector<Token>>& tokens)
+    : article_(article), tokens_(tokens) {
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::vector<std::pair<Span, std::string>> given;  // PERSON entities, when the entities stage ran
+  for (const Entity& e : article.entities) {
+    if (e.type != "PERSON") continue;
+    for (const Span& m : e.mentions) given.emplace_back(m, e.name);
+  }
+  std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+  std::size_t g = 0;
+  for (std::size_t p = 0; p < tokens.size(); ++p) {
+    const std::vector<Token>& t = tokens[p];
+    std::size_t i = 0;
+    while (i < t.size()) {
+      if (!given.empty()) {
+        // Entities stage: attach the capitalised title words before each mention.
+        while (g < given.size() && given[g].first.start < t[i].span.start) ++g;
+        if (g < given.size() && given[g].first.start == t[i].span.start) {
+          std::vector<std::string> titles;
+          for (std::size_t k = i;
+               k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
+            titles.push_back(t[k - 1].lower);
+          std::vector<std::string> words;
+          for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.push_back(t[k].lower);
+          add(given[g].second, words, titles, t[i].span.start);
+          ++g;
+        }
+        ++i;
+        continue;
+      }
+      // Fallback finder: a run of capitalised words, split after its last title
+      // word: "Russian Foreign Minister | Sergey Lavrov", "Sen. | Ted Cruz".
+      if (!t[i].word || !t[i].capital) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < t.size() && t[end].word &&
+             (t[end].capital || (end > i && Tables::get().is_name_particle(t[end].lower))))
+        ++end;
+      std::size_t name_start = i;
+      for (std::size_t k = i; k < end; ++k)
+        if (lex.is_title(t[k].lower)) name_start = k + 1;
+      while (name_start < end && !name_word(t[name_start])) ++name_start;
+      std::size_t name_end = end;
+      while (name_end > name_start && !name_word(t[name_end - 1])) --name_end;
+      const std::size_t n = name_end - name_start;
+      if (n >= 2 && n <= kMaxNameWords) {
+        bool ok = true;
+        std::vector<std::string> words;
+        std::size_t name_bytes_end = t[name_end - 1].span.end;
+        for (std::size_t k = name_start; k < name_end; ++k) {
+          ok &= name_word(t[k]) || Tables::get().is_name_particle(t[k].lower);
+          words.push_back(t[k].lower);
+        }
+        // "Sergey Lavrov's guest": the possessive is not part of the name.
+        if (words.back().ends_with("'s")) {
+          words.back().resize(words.back().size() - 2);
+          name_bytes_end -= article.text.compare(name_bytes_end - 4, 4, "\u2019s") == 0 ? 4 : 2;
+        }
+        std::vector<std::string> titles;
+        for (std::size_t k = i; k < name_start; ++k) titles.push_back(t[k].lower);
+        // "the foreign minister, Sergey Lavrov": a lower-case title right before.
+        for (std::size_t k = i; k > 0 && i - k < 3 && t[k - 1].word && lex.is_title(t[k - 1].lower); --k)
+          titles.push_back(t[k - 1].lower);
+        if (ok) {
+          const std::string_view text = article.text;
+          add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)), words,
+              titles, t[name_start].span.start);
+        }
+      }
+      i = end;
+    }
+  }
+  // Sentence subjects that name a known person ("Maurer, in turn,
+  // welcomed ..."): a later "He" most likely refers to them.
+  for (std::size_t p = 0; p < tokens.size(); ++p) {
+    const std::vector<Token>& t = tokens[p];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && !(!t[i - 1].word && (t[i - 1].lower == "." || t[i - 1].lower == "!" || t[i - 1].lower == "?")))
+        continue;
+      std::size_t k = i;
+      while (k < t.size() && k - i < 4 && t[k].word && t[k].capital && lex.is_title(t[k].lower)) ++k;
+      std::size_t end = k;
+      while (end < t.size() && end - k < 3 && t[end].word && t[end].capital) ++end;
+      if (end == k || (end < t.size() && t[end].word && t[end].capital)) continue;
+      std::string last = t[end - 1].lower;
+      if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
+      auto it = by_last_word_.find(last);
+      if (it != by_last_word_.end() && it->second.size() == 1)
+        subjects_.emplace_back(t[k].span.start, it->second.front());
+    }
+  }
+}
+
+void SpeakerResolver::add(std::string name, std::vector<std::string> words, std::vector<std::string> titles,
+                          std::size_t pos) {
+  auto [it, inserted] = by_name_.try_emplace(name, persons_.size());
+  if (inserted) {
+    PersonName p;
+    p.name = std::move(name);
+    p.words = std::move(words);
+    persons_.push_back(std::move(p));
+    const std::size_t index = persons_.size() - 1;
+    if (!persons_[index].words.empty()) by_last_word_[persons_[index].words.back()].push_back(index);
+    for (const std::string& w : persons_[index].words) by_any_word_[w].push_back(index);
+  }
+  PersonName& p = persons_[it->second];
+  for (std::string& t : titles) {
+    if (p.titles.insert(t).second) by_title_[t].push_back(it->second);
+  }
+  p.positions.push_back(pos);
+}
+
+std::size_t SpeakerResolver::most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const {
+  // The person named last before `pos`; if none is named before, the first named after.
+  std::size_t best = candidates.front();
+  std::size_t best_pos = 0;
+  bool before = false;
+  for (std::size_t c : candidates) {
+    const auto& ps = persons_[c].positions;
+    auto it = std::lower_bound(ps.begin(), ps.end(), pos);
+    if (it != ps.begin()) {
+      const std::size_t at = *(it - 1);
+      if (!before || at > best_pos) best = c, best_pos = at, before = true;
+    } else if (!before && it != ps.end() && (best_pos == 0 || *it < best_pos)) {
+      best = c, best_pos = *it;
+    }
+  }
+  return best;
+}
+
+std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::string>& words, std::size_t pos) const {
+  if (words.empty()) return std::nullopt;
+  // "Lavrov" -> "Sergey Lavrov"; "Kirsten Gillibrand" -> itself; "Hillary" -> "Hillary Clinton".
+  auto it = by_last_word_.find(words.back());
+  const std::vector<std::size_t>* candidates = it != by_last_word_.end() ? &it->second : nullptr;
+  if (!candidates && words.size() == 1) {
+    auto any = by_any_word_.find(words.back());
+    if (any != by_any_word_.end()) candidates = &any->second;
+  }
+  if (!candidates) return std::nullopt;
+  std::vector<std::size_t> fitting;
+  // 50: bounds the work per mention on adversarial input with thousands of names.
+  for (std::size_t k = 0; k < candidates->size() && k < 50; ++k) {
+    const auto& pw = persons_[(*candidates)[k]].words;
+    if (words.size() <= pw.size() && std::equal(words.begin(), words.end(), pw.end() - words.size()))
+      fitting.push_back((*candidates)[k]);
+    else if (words.size() == 1)
+      fitting.push_back((*candidates)[k]);
+  }
+  if (fitting.empty()) return std::nullopt;
+  return most_recent(fitting, pos);
+}
+
+std::optional<std::size_t> SpeakerResolver::by_titles(const std::vector<std::string>& words, std::size_t pos) const {
+  // "the ICRC president" -> "Peter Maurer" through "ICRC President Peter Maurer".
+  if (words.empty()) return std::nullopt;
+  auto it = by_title_.find(words.back());
+  if (it == by_title_.end()) return std::nullopt;
+  std::vector<std::size_t> fitting;
+  for (std::size_t k = 0; k < it->second.size() && k < 50; ++k) {
+    const PersonName& p = persons_[it->second[k]];
+    if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return p.titles.count(w) > 0; }))
+      fitting.push_back(it->second[k]);
+  }
+  if (fitting.empty()) return std::nullopt;
+  return most_recent(fitting, pos);
+}
+
+std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, std::size_t last) {
+  const std::vector<Token>& t = tokens_[paragraph];
+  const std::string_view text = article_.text;
+  const std::size_t pos = t[first].span.start;
+  const std::string mention(text.substr(pos, t[last - 1].span.end - pos));
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::optional<std::size_t> found;
+  if (last - first == 1 && lex.pronoun(t[first].lower)) {
+    const char kind = lex.pronoun(t[first].lower);
+    if (kind == 'm' || kind == 'f' || kind == 'p') {
+      // The most recent speaker or person-subject of a sentence, whichever
+      // came later; without either, the person named last.
+      auto it = std::lower_bound(subjects_.begin(), subjects_.end(), std::make_pair(pos, std::size_t{0}));
+      if (it != subjects_.begin() && (!last_speaker_ || (it - 1)->first > last_speaker_pos_)) {
+        last_speaker_ = (it - 1)->second;
+        last_speaker_pos_ = (it - 1)->first;
+        return persons_[(it - 1)->second].name;
+      }
+      if (last_speaker_) return persons_[*last_speaker_].name;
+      std::vector<std::size_t> all(persons_.size());
+      for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
+      if (!all.empty() && all.size() <= 200) {
+        const std::size_t c = most_recent(all, pos);
+        if (!persons_[c].positions.empty() && persons_[c].positions.front() < pos) return persons_[c].name;
+      }
+    }
+    return mention;
+  }
+  // Words up to "of"/"for": "a spokesman for the ministry" -> "a spokesman".
+  std::size_t head_end = first;
+  while (head_end < last && t[head_end].lower != "of" && t[head_end].lower != "for" && t[head_end].word) ++head_end;
+  std::vector<std::string> names;
+  std::vector<std::string> titles;
+  bool determiner = false;
+  for (std::size_t k = first; k < head_end; ++k) {
+    if (is_determiner(t[k].lower)) {
+      determiner = true;
+      continue;
+    }
+    if (lex.is_title(t[k].lower) || !t[k].capital) {
+      titles.push_back(t[k].lower);
+      if (!names.empty()) names.clear();  // "Foreign Minister Sergey Lavrov": the name follows the last title
+    } else {
+      std::string w = t[k].lower;
+      if (w.ends_with("'s")) w.resize(w.size() - 2);
+      names.push_back(w);
+      titles.push_back(std::move(w));
+    }
+  }
+  if (!determiner && !names.empty()) found = by_words(names, pos);
+  if (!found && determiner) found = by_titles(titles, pos);
+  if (!found) return mention;
+  last_speaker_ = found;
+  last_speaker_pos_ = pos;
+  return persons_[*found].name;
+}
+
+}  // namespace newsparse::detail

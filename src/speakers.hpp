@@ -1,0 +1,58 @@
+// src/speakers.hpp: who a speaker mention ("Lavrov", "the ICRC president",
+// "He") refers to. Names come from the entities stage when it has run, else
+// from a small finder of person names ("Foreign Minister Sergey Lavrov",
+// "Peter Maurer") built for this stage alone.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsparse/article.hpp"
+#include "quote_lexicon.hpp"
+
+namespace newsparse::detail {
+
+/// A person named in the article with the titles written before the name.
+struct PersonName {
+  std::string name;                        ///< fullest form: "Sergey Lavrov"
+  std::vector<std::string> words;          ///< lower case: "sergey", "lavrov"
+  std::unordered_set<std::string> titles;  ///< lower case: "russian", "foreign", "minister"
+  std::vector<std::size_t> positions;      ///< byte offsets of the full name, ascending
+};
+
+/// Resolves mentions in text order; remembers the speakers it has resolved
+/// so that a later "he" finds the most recent one.
+class SpeakerResolver {
+ public:
+  /// `tokens[i]` holds the tokens of paragraph i.
+  SpeakerResolver(const Article& article, const std::vector<std::vector<Token>>& tokens);
+
+  /// The speaker that mention `tokens[first, last)` of `paragraph` refers to,
+  /// or the mention's text when nothing in the article resolves it.
+  std::string resolve(std::size_t paragraph, std::size_t first, std::size_t last);
+
+  const std::vector<PersonName>& persons() const { return persons_; }
+
+ private:
+  void add(std::string name, std::vector<std::string> words, std::vector<std::string> titles, std::size_t pos);
+  std::optional<std::size_t> by_words(const std::vector<std::string>& words, std::size_t pos) const;
+  std::optional<std::size_t> by_titles(const std::vector<std::string>& words, std::size_t pos) const;
+  std::size_t most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const;
+
+  const Article& article_;
+  const std::vector<std::vector<Token>>& tokens_;
+  std::vector<PersonName> persons_;
+  std::unordered_map<std::string, std::size_t> by_name_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last_word_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_any_word_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_title_;
+  std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
+  std::optional<std::size_t> last_speaker_;                    // index into persons_
+  std::size_t last_speaker_pos_ = 0;
+};
+
+}  // namespace newsparse::detail

@@ -1,0 +1,398 @@
+// tests/quotes_test.cpp: the quotes stage on snippets written for these tests.
+#include "quotes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "newsparse/parse.hpp"
+
+namespace newsparse::detail {
+namespace {
+
+// An Article with only what the stage reads: text and paragraphs (blocks
+// separated by a blank line).
+Article make(const std::string& text) {
+  Article a;
+  a.text = text;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find("\n\n", pos);
+    if (end == std::string::npos) end = text.size();
+    if (end > pos) a.paragraphs.push_back({pos, end});
+    pos = end + 2;
+  }
+  return a;
+}
+
+std::string str(const Article& a, const std::optional<Span>& s) { return s ? std::string(s->in(a.text)) : "<none>"; }
+std::string str(const Article& a, const Span& s) { return std::string(s.in(a.text)); }
+
+std::vector<Quote> marked(const std::vector<Quote>& quotes) {
+  std::vector<Quote> out;
+  for (const Quote& q : quotes)
+    if (q.type != QuoteType::indirect) out.push_back(q);
+  return out;
+}
+
+TEST(Quotes, StraightMarksCueAfterResolvesSurname) {
+  const Article a = make(
+      "Deputy Prime Minister Ivan Smirnov arrived in Oslo on Thursday.\n\n"
+      "\"We will not retreat from the talks,\" Smirnov said on Friday.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].id, "q1");
+  EXPECT_EQ(q[0].type, QuoteType::direct);
+  ASSERT_EQ(q[0].spans.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We will not retreat from the talks,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Smirnov");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+  EXPECT_EQ(q[0].speaker, "Ivan Smirnov");
+  EXPECT_EQ(q[0].paragraph, 1u);
+}
+
+TEST(Quotes, CurlyMarksInvertedCue) {
+  const Article a = make("\u201CThe plan is sound and it is funded,\u201D said Senator Maria Lopez.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The plan is sound and it is funded,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Maria Lopez");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+}
+
+TEST(Quotes, GuillemetsBothWays) {
+  const Article a = make(
+      "\u00ABWe are ready for a long fight\u00BB, the minister told reporters.\n\n"
+      "\u00BBWe will not give up the port\u00AB, the minister added.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We are ready for a long fight");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the minister");
+  EXPECT_EQ(str(a, q[0].cue), "told reporters");  // a cue phrase of its own in speech_verbs.txt
+  EXPECT_EQ(q[0].speaker, "the minister");        // nothing in the text names them
+  EXPECT_EQ(str(a, q[1].spans[0]), "We will not give up the port");
+  EXPECT_EQ(str(a, q[1].cue), "added");
+}
+
+TEST(Quotes, LowHighMarks) {
+  const Article a = make("\u201EThe bridge will reopen in May\u201C, Mayor Anna Berg said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The bridge will reopen in May");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mayor Anna Berg");
+  EXPECT_EQ(q[0].speaker, "Anna Berg");
+}
+
+TEST(Quotes, TwoApostrophesAsMarks) {
+  const Article a = make("''Nobody expected this outcome, least of all me,'' Mr. Hale said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "Nobody expected this outcome, least of all me,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mr. Hale");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
+TEST(Quotes, SingleMarksBritishStyle) {
+  const Article a = make("\u2018The decision was taken far too late,\u2019 the inspector said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The decision was taken far too late,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the inspector");
+}
+
+TEST(Quotes, ApostrophesAreNotMarks) {
+  const Article a = make(
+      "The firm\u2019s chief can\u2019t say whether the \u201990s rules apply to the Jones\u2019 "
+      "case or to the O'Briens' farm, and rock 'n' roll won't help.");
+  EXPECT_TRUE(marked(find_quotes(a)).empty());
+}
+
+TEST(Quotes, MultiParagraphQuoteReopensEachParagraph) {
+  const Article a = make(
+      "\"The first part of the statement sets out what we found in the archive.\n\n"
+      "\"The second part ends it and says what comes next,\" Ms. Ward said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].spans.size(), 2u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The first part of the statement sets out what we found in the archive.");
+  EXPECT_EQ(str(a, q[0].spans[1]), "The second part ends it and says what comes next,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Ms. Ward");
+  EXPECT_EQ(q[0].paragraph, 0u);
+}
+
+TEST(Quotes, SplitQuoteIsOneQuoteWithTwoSpans) {
+  const Article a = make(
+      "Foreign Minister Lena Ostrova met her counterpart on Monday.\n\n"
+      "\u201CWe agreed on a ceasefire,\u201D she said, \u201Cand we will keep it.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q[0].spans.size(), 2u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We agreed on a ceasefire,");
+  EXPECT_EQ(str(a, q[0].spans[1]), "and we will keep it.");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "she");
+  EXPECT_EQ(q[0].speaker, "Lena Ostrova");
+}
+
+TEST(Quotes, NestedSingleMarksStayInside) {
+  const Article a = make("\u201CHe told me \u2018never again\u2019 and walked out,\u201D Ms. Ward said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "He told me \u2018never again\u2019 and walked out,");
+}
+
+TEST(Quotes, QuoteOnlyParagraphSpeakerBefore) {
+  const Article a = make(
+      "Ms. Ward told the committee:\n\n"
+      "\"We followed every rule that applied to us at the time.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Ms. Ward");
+  EXPECT_EQ(str(a, q[0].cue), "told");
+  EXPECT_EQ(q[0].paragraph, 1u);
+}
+
+TEST(Quotes, QuoteOnlyParagraphSpeakerAfter) {
+  const Article a = make(
+      "\"We followed every rule that applied to us at the time.\"\n\n"
+      "\"Nothing was hidden from anyone,\" Ms. Ward said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Ms. Ward");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Ms. Ward");
+}
+
+TEST(Quotes, MixedQuoteWithCueAfter) {
+  const Article a =
+      make("The agency welcomes \"the commitment to expand access to the northern districts,\" Ms. Ward said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::mixed);
+  EXPECT_EQ(str(a, q[0].spans[0]), "the commitment to expand access to the northern districts,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Ms. Ward");
+}
+
+TEST(Quotes, MixedQuoteWithCuePhraseBefore) {
+  const Article a = make(
+      "Hale also expressed the hope that after the vote the two sides \"will return to the table before winter.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::mixed);
+  EXPECT_EQ(str(a, q[0].spans[0]), "will return to the table before winter.");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "expressed the hope");
+}
+
+TEST(Quotes, CueBeforeWithColonAndTold) {
+  const Article a = make(
+      "Hale said: \"We will not sign this agreement.\"\n\n"
+      "Berg told Reuters \"The deal is dead and everyone knows it.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].type, QuoteType::direct);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+  EXPECT_EQ(q[1].type, QuoteType::direct);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Berg");
+  EXPECT_EQ(str(a, q[1].cue), "told");
+}
+
+TEST(Quotes, NameAfterColonOrDash) {
+  const Article a = make(
+      "\"We will not sign this agreement\": Hale.\n\n"
+      "\"The most honest budget in a decade.\" \u2015 Maria Lopez");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_FALSE(q[0].cue.has_value());
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Maria Lopez");
+}
+
+TEST(Quotes, TitlePhraseResolvesThroughTitleBeforeName) {
+  const Article a = make(
+      "Talks were held with ICRC President Peter Maurer in Geneva.\n\n"
+      "\"Access to civilians is of critical importance,\" the ICRC president said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the ICRC president");
+  EXPECT_EQ(q[0].speaker, "Peter Maurer");
+}
+
+TEST(Quotes, PronounResolvesToLastSpeaker) {
+  const Article a = make(
+      "Foreign Minister Sergey Lavrov's first guest on Monday was Anna Berg.\n\n"
+      "\"We have agreed to continue working on these issues,\" Lavrov said after meeting Anna Berg.\n\n"
+      "He also expressed the hope that the team \"will prepare additional ideas.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Sergey Lavrov");
+  // "He" is the last speaker, not Anna Berg, the person named last.
+  EXPECT_EQ(str(a, q[1].speaker_mention), "He");
+  EXPECT_EQ(q[1].speaker, "Sergey Lavrov");
+}
+
+TEST(Quotes, UnresolvedMentionIsItsText) {
+  const Article a = make("\"We are deeply worried about the harvest,\" a spokesman for the ministry said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "a spokesman for the ministry");
+  EXPECT_EQ(q[0].speaker, "a spokesman for the ministry");
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreNotQuotes) {
+  const Article a = make(
+      "The deal was a \u201Cquid pro quo\u201D under the \u201Crigged\u201D system, and "
+      "later she went to see the film \u201CDune\u201D and the show \u201CFace the Nation\u201D.");
+  EXPECT_TRUE(marked(find_quotes(a)).empty());
+}
+
+TEST(Quotes, TranscriptLabelInsideTheMarks) {
+  const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We will not sign this agreement, not this year.");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "HALE");
+}
+
+TEST(Quotes, NameOnTheNextLineAfterADash) {
+  const Article a = make(
+      "\"Nobody here expected the vote to be this close.\"\n\n"
+      "- Maria Lopez, Albuquerque.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Maria Lopez");
+}
+
+TEST(Quotes, AttributionSetOffInsideTheSentence) {
+  const Article a =
+      make("''Most of the cost comes from the old contracts,'' in part, he said, rather than from new hires.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "he");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
+TEST(Quotes, SubordinatePronounDoesNotSpeak) {
+  const Article a =
+      make("The governor noted that he had taught law for years, and added: \"I know a little about this.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "The governor");
+}
+
+TEST(Quotes, SoCalledIsALabel) {
+  const Article a = make("The so-called \"grand bargain\" was never put to a vote, Hale said on Monday.");
+  EXPECT_TRUE(marked(find_quotes(a)).empty());
+}
+
+TEST(Quotes, ListedCueBeforeBeatsGuessedVerbAfter) {
+  const Article a = make("Hale said he would \"protect every one of our citizens,\" the crowd applauded.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
+TEST(Quotes, IndirectWithThat) {
+  const Article a = make("Hale said on Tuesday that the talks would resume next month.");
+  const auto q = find_quotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::indirect);
+  EXPECT_EQ(str(a, q[0].spans[0]), "the talks would resume next month");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "said");
+}
+
+TEST(Quotes, IndirectCueAtEnd) {
+  const Article a = make("The talks will resume next month, the minister said.");
+  const auto q = find_quotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::indirect);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The talks will resume next month");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the minister");
+}
+
+TEST(Quotes, IndirectAccordingTo) {
+  const Article a = make("According to Hale, the talks will resume next month.");
+  const auto q = find_quotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::indirect);
+  EXPECT_EQ(str(a, q[0].spans[0]), "the talks will resume next month");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hale");
+  EXPECT_EQ(str(a, q[0].cue), "According to");
+}
+
+TEST(Quotes, IdsInTextOrder) {
+  const Article a = make(
+      "\"The first quote is long enough,\" Hale said.\n\n"
+      "Berg said that the second one is indirect.\n\n"
+      "\"The third quote is long enough too,\" Berg added.");
+  const auto q = find_quotes(a);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].id, "q1");
+  EXPECT_EQ(q[1].id, "q2");
+  EXPECT_EQ(q[1].type, QuoteType::indirect);
+  EXPECT_EQ(q[2].id, "q3");
+  EXPECT_EQ(q[2].paragraph, 2u);
+}
+
+TEST(Quotes, OddInputNeverThrows) {
+  for (const char* text : {"\"", "\u201C", "''", "'", "\"\"", "said", "\"a\" said", "\n\n\n\n\"x",
+                           "He said \"unclosed quote at the end", "\u00BB\u00AB\u201E\u201C\u201D\u2018\u2019",
+                           "\"Quote\" \u2015", "According to", ", said", "\"x,\" said", "\"a,\" he said, \""}) {
+    const Article a = make(text);
+    EXPECT_NO_THROW(find_quotes(a)) << text;
+    for (const Quote& q : find_quotes(a))
+      for (const Span& s : q.spans) EXPECT_LE(s.end, a.text.size());
+  }
+  Article empty;
+  empty.text = "\"Quote\" he said";
+  empty.paragraphs = {{0, 0}, {0, 7}, {7, 7}};
+  EXPECT_NO_THROW(find_quotes(empty));
+}
+
+// Linear time: the stage does no per-quote rescans, so four times the input
+// takes about four times as long, on 100,000 marks in one paragraph or on
+// thousands of "said" in a row (quadratic work would take sixteen times).
+double seconds_for(const std::string& unit, int copies) {
+  std::string text;
+  for (int i = 0; i < copies; ++i) text += unit;
+  const Article a = make(text);
+  const auto start = std::chrono::steady_clock::now();
+  (void)find_quotes(a);
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(Quotes, LinearOnAdversarialInput) {
+  const std::vector<std::pair<std::string, int>> cases = {
+      {"\"word \" said Hale, ", 10000},      // 20,000 marks, each quote attributed
+      {"\u201C", 25000},                     // 25,000 opening marks, none closed
+      {"'", 25000},                          // apostrophes that pair as marks
+      {"said ", 5000},                       // thousands of "said" in a row
+      {"Mr. Lavrov said that \"we ", 5000},  // long unclosed quotes with cues
+  };
+  for (const auto& [unit, copies] : cases) {
+    const double base = seconds_for(unit, copies);
+    const double quadruple = seconds_for(unit, 4 * copies);
+    // 8x (not 4x) leaves room for noise; 0.05 s for timer granularity.
+    EXPECT_LT(quadruple, 8 * base + 0.05) << unit;
+  }
+}
+
+TEST(Quotes, ThroughParse) {
+  const std::string text =
+      "Ceasefire Holds\n\n"
+      "Foreign Minister Lena Ostrova spoke to reporters in the capital on Monday afternoon.\n\n"
+      "\u201CWe agreed on a ceasefire and we will keep it,\u201D Ostrova said.\n";
+  const Result r = parse(text);
+  ASSERT_TRUE(r.ok());
+  const auto q = marked(r.article().quotes);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lena Ostrova");
+  EXPECT_EQ(str(r.article(), q[0].spans[0]), "We agreed on a ceasefire and we will keep it,");
+}
+
+}  // namespace
+}  // namespace newsparse::detail
