@@ -23,7 +23,9 @@ Span trim_span(std::string_view text, Span span) {
 // Strips separators a byline leaves at its ends: "Jane Doe |", "- Jane Doe,".
 Span strip_separators(std::string_view text, Span span) {
   span = trim_span(text, span);
-  auto is_sep = [](char32_t cp) { return is_dash(cp) || cp == '|' || cp == ',' || cp == ':' || cp == ';' || cp == '/'; };
+  auto is_sep = [](char32_t cp) {
+    return is_dash(cp) || cp == '|' || cp == ',' || cp == ':' || cp == ';' || cp == '/';
+  };
   while (!span.empty()) {
     std::size_t p = span.start;
     if (!is_sep(next_code_point(text, p))) break;

@@ -89,8 +89,8 @@ std::optional<int> day_number(Cursor& c) {
   if (!day) return std::nullopt;
   std::size_t p = c.pos;
   std::string_view suffix = c.word(false);
-  if (!suffix.empty() && !(iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
-                           iequals(suffix, "th"))) {
+  if (!suffix.empty() &&
+      !(iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th"))) {
     c.pos = p;
     c = save;
     return std::nullopt;

@@ -149,7 +149,8 @@ std::optional<Sources> read_sources(std::string_view text, Span inner, const Tab
   std::size_t start = inner.start;
   auto flush = [&](std::size_t end) {
     std::string_view item = trim(text.substr(start, end - start));
-    while (!item.empty() && (item.back() == '-' || item.back() == ',' || item.back() == '/')) item = trim(item.substr(0, item.size() - 1));
+    while (!item.empty() && (item.back() == '-' || item.back() == ',' || item.back() == '/'))
+      item = trim(item.substr(0, item.size() - 1));
     if (item.empty()) return true;
     if (auto agency = tables.agency(item)) {
       out.names.push_back(*agency);
@@ -226,7 +227,8 @@ std::optional<Dateline> read_dateline(const Article& article, Span paragraph, co
     } else if (u.peek() == '(') {
       std::size_t close = text.find(')', u.pos);
       if (close != std::string_view::npos && close < line_end) {
-        if (auto sources = read_sources(text, {u.pos + 1, close}, tables); sources && (sources->known || (!mixed && sources->date))) {
+        if (auto sources = read_sources(text, {u.pos + 1, close}, tables);
+            sources && (sources->known || (!mixed && sources->date))) {
           d.sources = sources->names;
           if (sources->date) date = sources->date;
           u.pos = close + 1;

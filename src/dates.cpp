@@ -15,8 +15,8 @@ PublicationDates find_publication_dates(const Article& article, const Tables& ta
     bool updated = false, published = false;
     std::size_t cue_end = line.start;
     const std::string lower = to_lower(s);
-    for (std::string_view cue : {"last updated", "updated", "modified", "first published", "published",
-                                 "posted", "date"}) {
+    for (std::string_view cue :
+         {"last updated", "updated", "modified", "first published", "published", "posted", "date"}) {
       std::size_t at = lower.find(cue);
       if (at == std::string::npos) continue;
       if (at > 0 && is_ascii_alpha(s[at - 1])) continue;

@@ -38,7 +38,8 @@ std::optional<Span> find_headline(const Article& article, const Tables& tables) 
     // standfirst ("Jobs report gives Democrats a lift;\nSolid upturn, ...").
     Span line{paragraph.start, std::min(paragraph.end, find_line_end(text, paragraph.start))};
     std::string_view t = trim(line.in(text));
-    line = {static_cast<std::size_t>(t.data() - text.data()), static_cast<std::size_t>(t.data() - text.data()) + t.size()};
+    line = {static_cast<std::size_t>(t.data() - text.data()),
+            static_cast<std::size_t>(t.data() - text.data()) + t.size()};
     // Headlines run to 22 words at most in the news sets we measure on; 40
     // words (or 25 ending in a full stop, a sentence) is story text.
     std::size_t words = count_words(t);

@@ -41,8 +41,8 @@ bool looks_binary(std::string_view bytes, std::size_t& where) {
 
 std::variant<Article, Error> decode_input(std::string_view bytes, const Options& options) {
   if (bytes.size() > options.max_bytes) {
-    return Error{ErrorCode::too_large, fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)",
-                                                   bytes.size(), options.max_bytes)};
+    return Error{ErrorCode::too_large,
+                 fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)", bytes.size(), options.max_bytes)};
   }
   using namespace std::string_view_literals;  // the marks hold NUL bytes: sized literals
   if (starts_with_bytes(bytes, "\xFF\xFE\x00\x00"sv) || starts_with_bytes(bytes, "\x00\x00\xFE\xFF"sv)) {

@@ -16,16 +16,20 @@ using detail::JsonWriter;
 
 std::string_view quote_type_name(QuoteType type) {
   switch (type) {
-    case QuoteType::direct: return "direct";
-    case QuoteType::mixed: return "mixed";
-    case QuoteType::indirect: return "indirect";
+    case QuoteType::direct:
+      return "direct";
+    case QuoteType::mixed:
+      return "mixed";
+    case QuoteType::indirect:
+      return "indirect";
   }
   return "direct";
 }
 
 class ArticleWriter {
  public:
-  ArticleWriter(const Article& article, JsonWriter& out) : a_(article), text_(article.text), offsets_(text_), out_(out) {}
+  ArticleWriter(const Article& article, JsonWriter& out)
+      : a_(article), text_(article.text), offsets_(text_), out_(out) {}
 
   void span(const Span& s) {
     out_.begin_object();

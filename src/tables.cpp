@@ -119,11 +119,15 @@ std::optional<std::string> Tables::agency(std::string_view name) const {
 
 bool Tables::is_author_role(std::string_view phrase) const { return author_roles_.count(key(phrase)) > 0; }
 bool Tables::is_byline_cue(std::string_view phrase) const { return byline_cues_.count(key(phrase)) > 0; }
-bool Tables::is_abbreviation(std::string_view word) const { return abbreviations_.count(std::string_view(LowerWord(word))) > 0; }
+bool Tables::is_abbreviation(std::string_view word) const {
+  return abbreviations_.count(std::string_view(LowerWord(word))) > 0;
+}
 
 bool Tables::is_name_particle(std::string_view word) const { return name_particles_.count(word) > 0; }
 
-bool Tables::is_function_word(std::string_view word) const { return function_words_.count(std::string_view(LowerWord(word))) > 0; }
+bool Tables::is_function_word(std::string_view word) const {
+  return function_words_.count(std::string_view(LowerWord(word))) > 0;
+}
 
 bool Tables::is_org_suffix(std::string_view word) const {
   if (word.ends_with('.')) word.remove_suffix(1);

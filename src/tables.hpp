@@ -33,17 +33,17 @@ class Tables {
   /// The tables, built on first use (a few microseconds) and never freed.
   static const Tables& get();
 
-  std::optional<int> month(std::string_view word) const;     ///< "Mar" -> 3
-  bool is_weekday(std::string_view word) const;              ///< "Thu"
-  std::optional<ZoneInfo> zone(std::string_view word) const; ///< "GMT"
+  std::optional<int> month(std::string_view word) const;      ///< "Mar" -> 3
+  bool is_weekday(std::string_view word) const;               ///< "Thu"
+  std::optional<ZoneInfo> zone(std::string_view word) const;  ///< "GMT"
   /// The canonical name of a news agency or outlet ("the associated press" -> "Associated Press").
   std::optional<std::string> agency(std::string_view name) const;
-  bool is_author_role(std::string_view phrase) const;        ///< "Staff Writer"
-  bool is_byline_cue(std::string_view phrase) const;         ///< "Reporting by"
-  bool is_abbreviation(std::string_view word) const;         ///< "Gen."
-  bool is_name_particle(std::string_view word) const;        ///< "van", "bin"
-  bool is_function_word(std::string_view word) const;        ///< "the", "of" (any case)
-  bool is_org_suffix(std::string_view word) const;           ///< "Inc", "Ltd."
+  bool is_author_role(std::string_view phrase) const;  ///< "Staff Writer"
+  bool is_byline_cue(std::string_view phrase) const;   ///< "Reporting by"
+  bool is_abbreviation(std::string_view word) const;   ///< "Gen."
+  bool is_name_particle(std::string_view word) const;  ///< "van", "bin"
+  bool is_function_word(std::string_view word) const;  ///< "the", "of" (any case)
+  bool is_org_suffix(std::string_view word) const;     ///< "Inc", "Ltd."
   /// True when a paragraph is page furniture ("Advertisement", "Share this article").
   bool is_debris(std::string_view paragraph) const;
 

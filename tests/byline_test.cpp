@@ -30,9 +30,7 @@ TEST(Byline, ByThreeAuthorsWithSerialList) {
   EXPECT_EQ(authors(with_byline("By Jane Doe, John Roe and Ana María López")),
             (Names{"Jane Doe", "John Roe", "Ana María López"}));
 }
-TEST(Byline, AllCapsByIsMadeReadable) {
-  EXPECT_EQ(authors(with_byline("BY JANE DOE")), Names{"Jane Doe"});
-}
+TEST(Byline, AllCapsByIsMadeReadable) { EXPECT_EQ(authors(with_byline("BY JANE DOE")), Names{"Jane Doe"}); }
 TEST(Byline, UrduPointNameThenPublished) {
   Article a = with_byline("Muhammad Irfan Published March 24, 2022 | 07:44 PM");
   EXPECT_EQ(authors(a), Names{"Muhammad Irfan"});
@@ -66,7 +64,8 @@ TEST(Byline, RoleAfterNameIsDropped) {
   EXPECT_EQ(authors(with_byline("By Priya Sharma, Staff Writer")), Names{"Priya Sharma"});
 }
 TEST(Byline, StaffReporterAloneHasNoAuthors) {
-  Article a = parse_ok("Flood waters recede\n\nStaff Reporter\n\nFlood waters receded across the district on Monday.\n");
+  Article a =
+      parse_ok("Flood waters recede\n\nStaff Reporter\n\nFlood waters receded across the district on Monday.\n");
   ASSERT_TRUE(a.byline);
   EXPECT_TRUE(a.byline->authors.empty());
   EXPECT_EQ(testing::at(a, a.byline->span), "Staff Reporter");

@@ -1,10 +1,9 @@
 // tests/cli_test.cpp: the newsparse command end to end: golden samples, the
 // JSON Schema, span offsets, input expansion, output styles and every error case.
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -41,10 +40,10 @@ std::string slurp(const fs::path& path) {
 // Runs a shell command line in `cwd`, capturing stdout and stderr.
 Outcome run(const std::string& command, const fs::path& cwd = fs::current_path()) {
   static int counter = 0;
-  fs::path tmp = fs::temp_directory_path() / ("newsparse_cli_test_" + std::to_string(::getpid()) + "_" +
-                                              std::to_string(counter++));
-  std::string line = "cd '" + cwd.string() + "' && ( " + command + " ) >'" + tmp.string() + ".out' 2>'" +
-                     tmp.string() + ".err' </dev/null";
+  fs::path tmp = fs::temp_directory_path() /
+                 ("newsparse_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  std::string line = "cd '" + cwd.string() + "' && ( " + command + " ) >'" + tmp.string() + ".out' 2>'" + tmp.string() +
+                     ".err' </dev/null";
   int raw = std::system(line.c_str());
   Outcome r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -155,7 +154,8 @@ TEST(Samples, EverySpanPointsAtItsTextInCodePoints) {
 TEST(Samples, SpansCountCodePointsNotBytes) {
   TempDir dir;
   // "Łódź" and "—" are several bytes each; a BOM is character 0.
-  fs::path f = dir.write("a.txt", "\xEF\xBB\xBFŁódź talks resume\n\nBy Zoë Kowalska\n\nWARSAW (Reuters) — Talks resumed.\n");
+  fs::path f =
+      dir.write("a.txt", "\xEF\xBB\xBFŁódź talks resume\n\nBy Zoë Kowalska\n\nWARSAW (Reuters) — Talks resumed.\n");
   json out = json::parse(run(np() + " '" + f.string() + "'").out);
   EXPECT_EQ(out["headline_span"]["start"], 1);
   EXPECT_EQ(out["headline"], "Łódź talks resume");
@@ -271,8 +271,8 @@ TEST(Cli, CompactAndPrettyOverrideTheDefault) {
 TEST(Cli, HelpExplainsOptionsWithExamples) {
   Outcome r = run(np() + " --help");
   EXPECT_EQ(r.status, 0);
-  for (const char* text : {"--ext", "--compact", "--pretty", "--max-bytes", "--files-from", "--version", "Examples:",
-                           "jq -r .headline"})
+  for (const char* text :
+       {"--ext", "--compact", "--pretty", "--max-bytes", "--files-from", "--version", "Examples:", "jq -r .headline"})
     EXPECT_NE(r.out.find(text), std::string::npos) << text;
 }
 
@@ -340,7 +340,9 @@ TEST(CliErrors, BadFilesGiveErrorRecordsAndTheRestGoesOn) {
 
 TEST(CliErrors, TextInAnotherEncodingIsRefusedWithTheFirstBadByte) {
   TempDir dir;
-  dir.write("bad.txt", "Headline\n\nCaf\xE9 cr\xE8me br\xFBl\xE9" "e.\n");
+  dir.write("bad.txt",
+            "Headline\n\nCaf\xE9 cr\xE8me br\xFBl\xE9"
+            "e.\n");
   json out = json::parse(run(np() + " bad.txt", dir.path).out);
   EXPECT_EQ(out["error"]["code"], "invalid_utf8");
   EXPECT_EQ(out["error"]["message"].get<std::string>().rfind("byte 13: invalid UTF-8 sequence (4 in all)", 0), 0u);
@@ -349,7 +351,8 @@ TEST(CliErrors, TextInAnotherEncodingIsRefusedWithTheFirstBadByte) {
 TEST(CliErrors, AStrayInvalidByteIsReplacedWithAWarning) {
   TempDir dir;
   std::string story = "Storm hits coast\n\nThe storm hit the coast on Monday\xC3 night.\n\n";
-  for (int i = 0; i < 20; ++i) story += "Officials said repairs would take weeks, and \xE2\x80\x9Cmaybe months\xE2\x80\x9D.\n\n";
+  for (int i = 0; i < 20; ++i)
+    story += "Officials said repairs would take weeks, and \xE2\x80\x9Cmaybe months\xE2\x80\x9D.\n\n";
   dir.write("stray.txt", story);
   Outcome r = run(np() + " stray.txt", dir.path);
   EXPECT_EQ(r.status, 0);
@@ -414,7 +417,9 @@ void make_corpus(const TempDir& dir, int copies) {
   auto texts = sample_texts();
   for (int c = 0; c < copies; ++c)
     for (const auto& txt : texts) dir.write("c" + std::to_string(c) + "/" + txt.filename().string(), slurp(txt));
-  dir.write("c0/zz-binary.txt", std::string("\x7F" "ELF\0\0", 6));
+  dir.write("c0/zz-binary.txt", std::string("\x7F"
+                                            "ELF\0\0",
+                                            6));
   dir.write("c1/zz-latin1.txt", "Caf\xE9\n\nText.\n");
 }
 
@@ -473,12 +478,13 @@ TEST(Records, ShardsOverGnuParallelMergeToASingleRunsOutput) {
   auto texts = sample_texts();
   for (int c = 0; c < 25; ++c)
     for (std::size_t i = 0; i < texts.size(); ++i)
-      jsonl += json{{"id", "doc-" + std::to_string(c) + "-" + std::to_string(i)}, {"text", slurp(texts[i])}}.dump() + "\n";
+      jsonl +=
+          json{{"id", "doc-" + std::to_string(c) + "-" + std::to_string(i)}, {"text", slurp(texts[i])}}.dump() + "\n";
   dir.write("corpus.jsonl", jsonl);
   Outcome single = run(np() + " -j 1 --input jsonl - < corpus.jsonl", dir.path);
   // Four processes at a time, 30 records each, output kept in input order (-k).
-  Outcome sharded = run("parallel --will-cite -k --pipe -N 30 -j 4 " + np() + " -j 1 --input jsonl - < corpus.jsonl",
-                        dir.path);
+  Outcome sharded =
+      run("parallel --will-cite -k --pipe -N 30 -j 4 " + np() + " -j 1 --input jsonl - < corpus.jsonl", dir.path);
   ASSERT_EQ(single.status, 0) << single.err;
   ASSERT_EQ(sharded.status, 0) << sharded.err;
   auto a = json_lines(single.out), b = json_lines(sharded.out);
@@ -512,7 +518,8 @@ TEST(HostileBatch, LinksFifosAndDevicesInAWalkGiveRecordsAndTheRunGoesOn) {
   EXPECT_EQ(r.status, 1);
   auto records = json_lines(r.out);
   std::vector<std::string> codes;
-  for (const auto& rec : records) codes.push_back(rec.contains("error") ? rec["error"]["code"].get<std::string>() : "ok");
+  for (const auto& rec : records)
+    codes.push_back(rec.contains("error") ? rec["error"]["code"].get<std::string>() : "ok");
   EXPECT_EQ(codes, (std::vector<std::string>{"ok", "not_found", "not_found", "not_a_file", "ok", "ok"}));
   EXPECT_EQ(records[0]["file"], "./a-good.txt");
   EXPECT_EQ(records[4]["file"], "./f-dir.txt/inner.txt");

@@ -57,9 +57,10 @@ TEST(Headline, DebrisBeforeTheHeadlineIsSkipped) {
 }
 TEST(Headline, ArticleThatOpensWithStoryTextHasNone) {
   std::string story(60, ' ');
-  story = "The storm that hit the coast on Monday night destroyed dozens of homes, cut power to thousands of "
-          "households and forced the closure of the main coastal road for most of Tuesday, officials said, adding "
-          "that repairs could take weeks.\n";
+  story =
+      "The storm that hit the coast on Monday night destroyed dozens of homes, cut power to thousands of "
+      "households and forced the closure of the main coastal road for most of Tuesday, officials said, adding "
+      "that repairs could take weeks.\n";
   Article a = parse_ok(story);
   EXPECT_FALSE(a.headline);
   EXPECT_EQ(a.body.size(), 1u);
@@ -141,8 +142,15 @@ TEST(Input, ReplacementFollowsTheMaximalSubpartRule) {
   std::string out;
   // E0 80: E0 cannot be followed by 80, so two replacements (as Python does);
   // F0 9F 98 is a cut four-byte sequence: one replacement.
-  EXPECT_EQ(detail::replace_invalid_utf8("a\xE0\x80" "b\xF0\x9F\x98" "c", out), 3u);
-  EXPECT_EQ(out, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  EXPECT_EQ(detail::replace_invalid_utf8("a\xE0\x80"
+                                         "b\xF0\x9F\x98"
+                                         "c",
+                                         out),
+            3u);
+  EXPECT_EQ(out,
+            "a\xEF\xBF\xBD\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD"
+            "c");
 }
 TEST(Input, ErrorCodesHaveStableNames) {
   EXPECT_EQ(error_code_name(ErrorCode::invalid_utf8), "invalid_utf8");

@@ -64,8 +64,7 @@ int main(int argc, char** argv) {
       if (k % 24 == 0) out << "\n";
       out << static_cast<int>(static_cast<signed char>(bytes[k])) << ",";
     }
-    out << "0};\nextern const std::string_view " << name << "(" << name << "_bytes, "
-        << bytes.size() << ");\n";
+    out << "0};\nextern const std::string_view " << name << "(" << name << "_bytes, " << bytes.size() << ");\n";
   }
   out << "}  // namespace newsparse::detail::data\n";
   if (!ok) return 1;

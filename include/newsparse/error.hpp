@@ -13,17 +13,17 @@ namespace newsparse {
 /// Every reason an input can fail. The snake_case names (error_code_name)
 /// are printed as `error.code` and never change.
 enum class ErrorCode {
-  not_found,          ///< the path does not exist (or is a broken link)
-  permission_denied,  ///< the file exists but cannot be read
-  is_directory,       ///< a directory where a file was expected
-  not_a_file,         ///< a FIFO, device or socket
-  unreadable,         ///< any other I/O failure
-  binary,             ///< NUL bytes or other binary content
-  invalid_utf8,       ///< bytes that are not UTF-8
+  not_found,             ///< the path does not exist (or is a broken link)
+  permission_denied,     ///< the file exists but cannot be read
+  is_directory,          ///< a directory where a file was expected
+  not_a_file,            ///< a FIFO, device or socket
+  unreadable,            ///< any other I/O failure
+  binary,                ///< NUL bytes or other binary content
+  invalid_utf8,          ///< bytes that are not UTF-8
   unsupported_encoding,  ///< UTF-16/UTF-32 and other encodings newsparse does not decode
-  too_large,          ///< larger than Options::max_bytes
-  invalid_record,     ///< a line of JSON Lines input that is not an object with a text field
-  internal,           ///< a bug in newsparse; please report it
+  too_large,             ///< larger than Options::max_bytes
+  invalid_record,        ///< a line of JSON Lines input that is not an object with a text field
+  internal,              ///< a bug in newsparse; please report it
 };
 
 /// The stable name of a code, e.g. "invalid_utf8".

@@ -23,11 +23,18 @@ Error errno_error(int err, std::string_view what) {
   switch (err) {
     case ENOENT:
     case ENOTDIR:
-    case ELOOP: code = ErrorCode::not_found; break;
+    case ELOOP:
+      code = ErrorCode::not_found;
+      break;
     case EACCES:
-    case EPERM: code = ErrorCode::permission_denied; break;
-    case EISDIR: code = ErrorCode::is_directory; break;
-    default: break;
+    case EPERM:
+      code = ErrorCode::permission_denied;
+      break;
+    case EISDIR:
+      code = ErrorCode::is_directory;
+      break;
+    default:
+      break;
   }
   std::string reason = err == ELOOP ? "too many levels of symbolic links" : std::strerror(err);
   return Error{code, fmt::format("{}: {}", what, reason)};
@@ -156,8 +163,8 @@ std::variant<std::string, Error> read_input(const Input& input, std::size_t max_
   if (!S_ISREG(st.st_mode) && (input.from_walk || S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) || S_ISSOCK(st.st_mode)))
     return fail({ErrorCode::not_a_file, "not a regular file (device, socket or FIFO)"});
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes)
-    return fail({ErrorCode::too_large, fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)",
-                                                   st.st_size, max_bytes)});
+    return fail({ErrorCode::too_large,
+                 fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)", st.st_size, max_bytes)});
   if (!input.is_stdin) {  // back to blocking reads now that we know what it is
     int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);

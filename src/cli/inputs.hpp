@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
-#include <system_error>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <variant>
 #include <vector>
 
@@ -17,10 +17,10 @@ namespace newsparse::cli {
 
 /// One input to parse, in output order.
 struct Input {
-  std::string name;             ///< printed as "file": the path as given or found, "-" for stdin
+  std::string name;  ///< printed as "file": the path as given or found, "-" for stdin
   bool is_stdin = false;
-  bool from_walk = false;       ///< found in a directory walk (not named by the user)
-  std::optional<Error> error;   ///< known before reading (e.g. a missing path)
+  bool from_walk = false;      ///< found in a directory walk (not named by the user)
+  std::optional<Error> error;  ///< known before reading (e.g. a missing path)
 };
 
 /// How arguments expand.

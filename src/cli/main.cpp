@@ -143,8 +143,8 @@ int main(int argc, char** argv) {
 
   // One input named on the command line prints one indented object; anything
   // that can be several (a directory, a file list, several paths, records) prints JSON Lines.
-  bool single = !records && s.inputs.size() == 1 && s.files_from.empty() &&
-                !newsparse::cli::is_directory_path(s.inputs.front());
+  bool single =
+      !records && s.inputs.size() == 1 && s.files_from.empty() && !newsparse::cli::is_directory_path(s.inputs.front());
   const auto style =
       (s.pretty || (single && !s.compact)) ? newsparse::JsonStyle::pretty : newsparse::JsonStyle::compact;
   unsigned jobs = s.jobs != 0 ? s.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -193,16 +193,17 @@ int main(int argc, char** argv) {
         emit, jobs, window);
   } else {
     using Item = newsparse::cli::Input;
-    newsparse::cli::run_ordered<Item, Outcome>(
-        [&]() { return inputs.next(); },
-        [&](Item& input) -> Outcome {
-          auto bytes = newsparse::cli::read_input(input, options.max_bytes);
-          newsparse::RecordSource source{input.name, 0, {}};
-          if (auto* error = std::get_if<newsparse::Error>(&bytes)) return failure(*error, source, style);
-          const std::string& text = std::get<std::string>(bytes);
-          return render(newsparse::parse(text, options), source, text.size(), style);
-        },
-        emit, jobs, window);
+    newsparse::cli::run_ordered<Item, Outcome>([&]() { return inputs.next(); },
+                                               [&](Item& input) -> Outcome {
+                                                 auto bytes = newsparse::cli::read_input(input, options.max_bytes);
+                                                 newsparse::RecordSource source{input.name, 0, {}};
+                                                 if (auto* error = std::get_if<newsparse::Error>(&bytes))
+                                                   return failure(*error, source, style);
+                                                 const std::string& text = std::get<std::string>(bytes);
+                                                 return render(newsparse::parse(text, options), source, text.size(),
+                                                               style);
+                                               },
+                                               emit, jobs, window);
   }
   for (const auto& w : inputs.take_warnings()) std::fprintf(stderr, "newsparse: warning: %s\n", w.c_str());
   if (!stdout_closed && std::fflush(stdout) != 0 && errno != EPIPE) {

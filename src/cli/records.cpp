@@ -26,7 +26,7 @@ bool RecordReader::open_next(RawRecord& failure) {
   }
   file_ = input.is_stdin ? stdin : std::fopen(input.name.c_str(), "rb");
   if (file_ == nullptr) {
-    ErrorCode code = errno == ENOENT ? ErrorCode::not_found
+    ErrorCode code = errno == ENOENT   ? ErrorCode::not_found
                      : errno == EACCES ? ErrorCode::permission_denied
                                        : ErrorCode::unreadable;
     failure = {input.name, 0, "", Error{code, fmt::format("cannot open: {}", std::strerror(errno))}};
@@ -57,9 +57,10 @@ std::optional<RawRecord> RecordReader::next() {
     while (len > 0 && (buffer_[len - 1] == '\n' || buffer_[len - 1] == '\r')) --len;
     if (len == 0) continue;
     if (len > max_bytes_) {
-      return RawRecord{origin, line_number_, "",
-                       Error{ErrorCode::too_large,
-                             fmt::format("record of {} bytes is over the limit of {} bytes (--max-bytes)", len, max_bytes_)}};
+      return RawRecord{
+          origin, line_number_, "",
+          Error{ErrorCode::too_large,
+                fmt::format("record of {} bytes is over the limit of {} bytes (--max-bytes)", len, max_bytes_)}};
     }
     return RawRecord{origin, line_number_, std::string(buffer_, len), std::nullopt};
   }

@@ -1,8 +1,8 @@
 // src/text/utf8.cpp: UTF-8 primitives; character classes come from ICU.
 #include "text/utf8.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace newsparse::detail {
