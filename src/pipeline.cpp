@@ -8,6 +8,7 @@
 #include "byline.hpp"
 #include "dateline.hpp"
 #include "dates.hpp"
+#include "entities.hpp"
 #include "headline.hpp"
 #include "input.hpp"
 #include "newsparse/parse.hpp"
@@ -63,6 +64,7 @@ Result run(std::string_view bytes, const Options& options) {
   article.subheadline = layout.subheadline;
   article.body = std::move(layout.body);
   article.stats = detail::compute_stats(article, tables);
+  if (options.entities) article.entities = detail::find_entities(article, tables);
   if (options.quotes) article.quotes = detail::find_quotes(article);
   return article;
 }

@@ -1,0 +1,273 @@
+// src/entities.cpp: gathers the candidate mentions of entity_rules.cpp and
+// the header fields (byline authors, dateline place and sources) into
+// entities: one type per surface form, short forms and acronyms linked to
+// the full name, and ALL-CAPS or Title Case lines matched against the names
+// the body spells in mixed case.
+#include "entities.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "entity_lexicon.hpp"
+#include "entity_rules.hpp"
+#include "entity_tokens.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+// Lookup key of a surface form: lower case, white space folded.
+std::string surface_key(std::string_view text) { return lexicon_key(collapse_space(text)); }
+
+struct Draft {
+  std::string type;
+  Evidence evidence = Evidence::none;
+  std::vector<Mention> mentions;
+};
+
+class Linker {
+ public:
+  Linker(const Article& article, const Tables& tables)
+      : text_(article.text),
+        article_(article),
+        tables_(tables),
+        lex_(EntityLexicon::get()),
+        tokens_(tokenize_for_entities(article)) {}
+
+  std::vector<Entity> run() {
+    std::vector<Mention> header = header_mentions();
+    for (Mention& m : find_candidate_mentions(article_, tokens_, lex_)) {
+      bool covered =
+          std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
+      if (!covered) body_.push_back(std::move(m));
+    }
+    settle_types(header);
+    for (Mention& m : header) add(std::move(m));
+    // Full names before their short forms, so "Lavrov" finds "Sergey Lavrov"
+    // wherever either stands.
+    std::vector<std::size_t> order(body_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return body_[x].words > body_[y].words; });
+    for (std::size_t i : order) add(body_[i]);
+    match_caps_zones();
+    return finish();
+  }
+
+ private:
+  std::string_view str(const Span& s) const { return s.in(text_); }
+
+  Mention header_mention(Span span, std::string type) {
+    Mention m;
+    m.span = span;
+    m.type = std::move(type);
+    m.evidence = Evidence::strong;
+    m.words = 1 + static_cast<std::size_t>(std::count(str(span).begin(), str(span).end(), ' '));
+    return m;
+  }
+
+  // Finds `name` (any case) inside `within` and adds it as an ORG mention.
+  void add_source(std::vector<Mention>& out, Span within, std::string_view name) {
+    std::string hay = surface_key(str(within)), needle = surface_key(name);
+    if (needle.empty() || hay.size() != within.size()) return;  // white space folded: offsets would drift
+    std::size_t at = hay.find(needle);
+    if (at != std::string::npos)
+      out.push_back(header_mention({within.start + at, within.start + at + needle.size()}, "ORG"));
+  }
+
+  std::vector<Mention> header_mentions() {
+    std::vector<Mention> out;
+    if (article_.byline) {
+      const Byline& b = *article_.byline;
+      for (const Span& s : b.author_spans)
+        if (!s.empty()) out.push_back(header_mention(s, "PERSON"));
+      for (const std::string& src : b.sources) add_source(out, b.span, src);
+    }
+    if (article_.dateline) {
+      const Dateline& d = *article_.dateline;
+      if (!d.location_span.empty()) {
+        // "KYIV, Ukraine": each part is a place of its own.
+        std::string_view loc = str(d.location_span);
+        std::size_t start = 0;
+        while (start <= loc.size()) {
+          std::size_t comma = loc.find(',', start);
+          if (comma == std::string_view::npos) comma = loc.size();
+          std::string_view part = loc.substr(start, comma - start);
+          std::string_view trimmed = trim(part);
+          if (!trimmed.empty()) {
+            std::size_t s = d.location_span.start + static_cast<std::size_t>(trimmed.data() - loc.data());
+            out.push_back(header_mention({s, s + trimmed.size()}, "LOCATION"));
+          }
+          start = comma + 1;
+        }
+      }
+      for (const std::string& src : d.sources) add_source(out, d.span, src);
+    }
+    return out;
+  }
+
+  // One type per surface form: the surest mention's type wins; an acronym
+  // defined in parentheses takes the type of what it stands for.
+  void settle_types(const std::vector<Mention>& header) {
+    std::unordered_map<std::string, std::pair<Evidence, std::string>> best;
+    auto offer = [&](const Mention& m) {
+      if (m.type.empty()) return;
+      auto& b = best[surface_key(str(m.span))];
+      if (m.evidence > b.first) b = {m.evidence, m.type};
+    };
+    for (const Mention& m : header) offer(m);
+    for (const Mention& m : body_) offer(m);
+    for (std::size_t i = 0; i < body_.size(); ++i) {
+      // "International Committee of the Red Cross (ICRC)"
+      const Mention& m = body_[i];
+      std::size_t k = m.last + 1;
+      if (m.words >= 2 && k + 2 < tokens_.size() && str(tokens_[k].span) == "(" && tokens_[k + 1].all_caps &&
+          str(tokens_[k + 2].span) == ")") {
+        std::string acronym = surface_key(str(tokens_[k + 1].span));
+        aliases_[acronym] = surface_key(str(m.span));
+        auto& b = best[acronym];
+        auto full = best.find(surface_key(str(m.span)));
+        if (full != best.end() && !full->second.second.empty()) b = full->second;
+      }
+    }
+    for (Mention& m : body_) {
+      auto it = best.find(surface_key(str(m.span)));
+      if (it != best.end()) {
+        m.type = it->second.second;
+        m.evidence = std::max(m.evidence, it->second.first);
+      }
+    }
+  }
+
+  std::size_t new_draft(const Mention& m) {
+    drafts_.push_back(Draft{m.type, m.evidence, {}});
+    return drafts_.size() - 1;
+  }
+
+  void add(Mention m) {
+    std::string key = surface_key(str(m.span));
+    if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
+    std::size_t id;
+    if (auto it = by_surface_.find(key); it != by_surface_.end()) {
+      id = it->second;
+    } else if (auto w = by_word_.find(key); m.words == 1 && w != by_word_.end() && m.evidence < Evidence::strong) {
+      id = w->second;  // "Lavrov" after "Sergey Lavrov"
+    } else if (auto w2 = by_word_.find(key);
+               m.words == 1 && w2 != by_word_.end() && drafts_[w2->second].type == m.type) {
+      id = w2->second;
+    } else {
+      if (m.type.empty()) return;  // no rule typed it and it names nothing known
+      id = new_draft(m);
+    }
+    by_surface_.emplace(key, id);
+    Draft& d = drafts_[id];
+    if (d.type == "PERSON" && m.words >= 2) {
+      // Index the surname (and given name) of a person for later short forms.
+      std::string_view s = str(m.span);
+      std::size_t sp = s.find_last_of(' ');
+      if (sp != std::string_view::npos) by_word_.emplace(surface_key(s.substr(sp + 1)), id);
+    }
+    d.mentions.push_back(std::move(m));
+  }
+
+  // ALL-CAPS and Title Case lines: only names the article spells elsewhere,
+  // the gazetteers, or surnames of persons already found.
+  void match_caps_zones() {
+    const std::size_t n = tokens_.size();
+    std::vector<bool> taken(n, false);
+    for (const Draft& d : drafts_)
+      for (const Mention& m : d.mentions) {
+        auto it = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
+                                   [](const Token& t, std::size_t at) { return t.span.end <= at; });
+        for (; it != tokens_.end() && it->span.start < m.span.end; ++it)
+          taken[static_cast<std::size_t>(it - tokens_.begin())] = true;
+      }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!tokens_[i].caps_zone || !tokens_[i].word || taken[i]) continue;
+      std::size_t best_end = 0;
+      std::size_t best_id = 0;
+      std::string best_type;
+      for (std::size_t j = std::min(n - 1, i + 5); j + 1 > i; --j) {
+        if (tokens_[j].line != tokens_[i].line || !tokens_[j].word || !tokens_[j].cap || taken[j]) continue;
+        std::string key = surface_key(text_.substr(tokens_[i].span.start, tokens_[j].span.end - tokens_[i].span.start));
+        if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
+        if (auto it = by_surface_.find(key); it != by_surface_.end()) {
+          best_end = j + 1, best_id = it->second, best_type = "";
+          break;
+        }
+        if (j == i) {
+          if (auto w = by_word_.find(key); w != by_word_.end()) {
+            best_end = j + 1, best_id = w->second, best_type = "";
+            break;
+          }
+        }
+        auto known = lex_.known(key);
+        if (known && (j > i || known->type != "ORG")) {
+          best_end = j + 1, best_type = std::string(known->type);
+          break;
+        }
+      }
+      if (best_end == 0) continue;
+      Mention m;
+      m.first = i;
+      m.last = best_end - 1;
+      m.span = {tokens_[i].span.start, tokens_[best_end - 1].span.end};
+      m.words = best_end - i;
+      m.evidence = Evidence::strong;
+      if (best_type.empty()) {
+        m.type = drafts_[best_id].type;
+        drafts_[best_id].mentions.push_back(m);
+      } else {
+        m.type = best_type;
+        add(m);
+      }
+      i = best_end - 1;
+    }
+  }
+
+  std::vector<Entity> finish() {
+    std::vector<Entity> out;
+    for (Draft& d : drafts_) {
+      if (d.mentions.empty() || d.type.empty()) continue;
+      std::sort(d.mentions.begin(), d.mentions.end(),
+                [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+      Entity e;
+      e.type = d.type;
+      // The fullest form, preferring one written in mixed case.
+      const Mention* best = nullptr;
+      for (const Mention& m : d.mentions) {
+        bool caps = is_all_caps(str(m.span)) && m.span.size() > 6;
+        bool best_caps = best && is_all_caps(str(best->span)) && best->span.size() > 6;
+        if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m;
+      }
+      e.name = readable_case(collapse_space(str(best->span)));
+      for (const Mention& m : d.mentions)
+        if (e.mentions.empty() || e.mentions.back().end <= m.span.start) e.mentions.push_back(m.span);
+      out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Entity& x, const Entity& y) { return x.mentions.front().start < y.mentions.front().start; });
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].id = "e" + std::to_string(i + 1);
+    return out;
+  }
+
+  std::string_view text_;
+  const Article& article_;
+  const Tables& tables_;
+  const EntityLexicon& lex_;
+  std::vector<Token> tokens_;
+  std::vector<Mention> body_;
+  std::vector<Draft> drafts_;
+  std::unordered_map<std::string, std::size_t> by_surface_, by_word_;
+  std::unordered_map<std::string, std::string> aliases_;  // "icrc" -> "international committee of the red cross"
+};
+
+}  // namespace
+
+std::vector<Entity> find_entities(const Article& article, const Tables& tables) {
+  return Linker(article, tables).run();
+}
+
+}  // namespace newsparse::detail

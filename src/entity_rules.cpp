@@ -1,0 +1,193 @@
+// src/entity_rules.cpp: candidate names in running text and their types.
+#include "entity_rules.hpp"
+
+#include "tables.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+std::string lower(std::string_view s) { return lexicon_key(s); }
+
+class Rules {
+ public:
+  Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
+      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()) {}
+
+  std::vector<Mention> run() {
+    const std::size_t n = t_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!eligible(i)) continue;
+      std::size_t j = i;
+      // 12 words: longer than any name in news ("International Committee of
+      // the Red Cross" has 6), and the bound keeps a run of 100,000
+      // capitalised words linear.
+      while (!t_[j].possessive && j - i < 12) {
+        std::size_t k = j + 1;
+        if (k < n && eligible(k) && t_[k].line == t_[j].line && t_[k].span.start > t_[j].span.end) {
+          j = k;
+          continue;
+        }
+        // "Committee of the Red Cross", "Ludwig van Beethoven", "Procter & Gamble"
+        if (k < n && t_[k].line == t_[j].line && is_connector(k)) {
+          std::size_t m = k + 1;
+          if (lower(word(k)) == "of" && m < n && t_[m].word && word(m) == "the") ++m;
+          if (m < n && eligible(m) && t_[m].line == t_[j].line) {
+            j = m;
+            continue;
+          }
+        }
+        break;
+      }
+      process(i, j, false);
+      i = j;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view word(std::size_t i) const { return t_[i].span.in(text_); }
+  bool eligible(std::size_t i) const { return t_[i].word && t_[i].cap && !t_[i].caps_zone; }
+  bool is_connector(std::size_t i) const {
+    if (!t_[i].word) return word(i) == "&";
+    if (t_[i].cap) return false;
+    std::string w = lower(word(i));
+    return w == "of" || w == "the" || w == "for" || tables_.is_name_particle(w) || w == "al" || w == "bin";
+  }
+  // The text from token a to token b with runs of white space folded.
+  std::string phrase(std::size_t a, std::size_t b) const {
+    return collapse_space(text_.substr(t_[a].span.start, t_[b].span.end - t_[a].span.start));
+  }
+  bool is_month_or_day(std::size_t i) const {
+    std::string w = lower(word(i));
+    return tables_.month(w).has_value() || tables_.is_weekday(w);
+  }
+  // A capitalised word that opens a sentence but is an ordinary word:
+  // "Officials said", "After the match".
+  bool is_ordinary_opener(std::size_t i) const {
+    std::string_view w = word(i);
+    if (lex_.is_not_name(w)) return true;
+    if (!t_[i].sentence_start || lex_.is_title(w)) return false;
+    return lex_.is_common_word(w) && !lex_.known(w) && !lex_.is_first_name(w);
+  }
+  std::size_t skip_connectors(std::size_t a, std::size_t b) const {
+    while (a <= b && (is_connector(a) || !t_[a].cap)) ++a;
+    return a;
+  }
+
+  void process(std::size_t a, std::size_t b, bool person_hint) {
+    while (a <= b && (is_ordinary_opener(a) || is_month_or_day(a))) a = skip_connectors(a + 1, b);
+    while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || lex_.is_not_name(word(b)))) --b;
+    if (a > b || b >= t_.size()) return;
+    std::string p = phrase(a, b);
+    if (lex_.known(p) || tables_.agency(p)) return classify(a, b, person_hint);
+    // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
+    for (std::size_t r = b; r-- > a;) {
+      if (!lex_.is_title(word(r)) || lex_.is_title_modifier(word(r)) || lex_.is_org_word(word(b)) ||
+          lex_.is_location_word(word(b)))
+        continue;
+      std::size_t run = a;
+      for (std::size_t k = a; k <= r + 1; ++k) {
+        bool part = k <= r && !lex_.is_title(word(k)) && !is_connector(k);
+        if (part) continue;
+        if (run < k) process(run, k - 1, false);
+        run = k + 1;
+      }
+      std::size_t name = skip_connectors(r + 1, b);
+      if (name <= b) process(name, b, true);
+      return;
+    }
+    // "Australian Tom Moody": a nationality before a name is no part of it.
+    if (a < b && !lex_.is_org_word(word(b))) {
+      auto head = lex_.known(word(a));
+      if (head && (head->type == "NORP" || (head->type == "LOCATION" && lex_.is_first_name(word(a + 1))))) {
+        classify(a, a, false);
+        std::size_t rest = skip_connectors(a + 1, b);
+        if (rest <= b) process(rest, b, person_hint);
+        return;
+      }
+    }
+    // "of" that joins two names rather than making one: "Ukraine of Russia".
+    for (std::size_t k = a + 1; k < b; ++k) {
+      if (!t_[k].word || lower(word(k)) != "of") continue;
+      std::string_view before = word(k - 1);
+      if (lex_.is_org_word(before) || lex_.is_location_word(before) || lex_.known(before)) continue;
+      process(a, k - 1, person_hint);
+      std::size_t rest = skip_connectors(k + 1, b);
+      if (rest <= b) process(rest, b, false);
+      return;
+    }
+    classify(a, b, person_hint);
+  }
+
+  void classify(std::size_t a, std::size_t b, bool person_hint) {
+    Mention m;
+    m.span = {t_[a].span.start, t_[b].span.end};
+    m.first = a;
+    m.last = b;
+    for (std::size_t k = a; k <= b; ++k) m.words += t_[k].word && t_[k].cap;
+    std::string p = phrase(a, b);
+    std::string_view first = word(a), last = word(b);
+    auto set = [&](std::string_view type, Evidence e) {
+      m.type = std::string(type);
+      m.evidence = e;
+    };
+    bool has_of = false;
+    std::string_view before_of;
+    for (std::size_t k = a + 1; k < b; ++k)
+      if (t_[k].word && lower(word(k)) == "of") {
+        has_of = true;
+        before_of = word(k - 1);
+        break;
+      }
+    std::size_t after = b + 1, before = a;
+    bool said_after = after < t_.size() && t_[after].word && lex_.is_person_cue(word(after));
+    bool cue_before = before > 0 && t_[before - 1].word && lex_.is_location_cue(word(before - 1));
+    bool title_before = before > 0 && t_[before - 1].word && lex_.is_title(word(before - 1)) &&
+                        !lex_.is_title_modifier(word(before - 1));
+    if (auto known = lex_.known(p)) {
+      set(known->type, Evidence::strong);
+    } else if (p.size() > 4 && p.compare(0, 4, "The ") == 0 && lex_.known(p.substr(4))) {
+      set(lex_.known(p.substr(4))->type, Evidence::strong);
+    } else if (tables_.agency(p)) {
+      set("ORG", Evidence::strong);
+    } else if (m.words >= 2 && (lex_.is_org_word(last) || tables_.is_org_suffix(last))) {
+      set("ORG", Evidence::strong);
+    } else if (has_of && lex_.is_org_word(before_of)) {
+      set("ORG", Evidence::strong);
+    } else if (m.words >= 2 && (lex_.is_location_word(last) || (has_of && lex_.is_location_word(before_of)))) {
+      set("LOCATION", Evidence::strong);
+    } else if (person_hint || title_before) {
+      set("PERSON", Evidence::strong);
+    } else if (m.words >= 2 && lex_.is_location_word(first) && !lex_.is_title(first)) {
+      set("LOCATION", Evidence::strong);  // "Lake Victoria", "Mount Kenya"
+    } else if (a == b && t_[a].all_caps && t_[a].span.size() <= 6) {
+      set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
+    } else if (m.words >= 2 && lex_.is_first_name(first)) {
+      set("PERSON", Evidence::context);
+    } else if (said_after && m.words <= 4) {
+      set("PERSON", Evidence::context);
+    } else if (a == b && cue_before) {
+      set("LOCATION", Evidence::guess);
+    } else if (m.words >= 2) {
+      set("PERSON", Evidence::guess);
+    }
+    out_.push_back(std::move(m));
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+  const EntityLexicon& lex_;
+  const Tables& tables_;
+  std::vector<Mention> out_;
+};
+
+}  // namespace
+
+std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
+                                             const EntityLexicon& lexicon) {
+  return Rules(article, tokens, lexicon).run();
+}
+
+}  // namespace newsparse::detail

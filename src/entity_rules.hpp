@@ -1,0 +1,33 @@
+// src/entity_rules.hpp: the rules that find and type name candidates in the
+// running text: runs of capitalised words, cut at titles ("Foreign Minister
+// Sergey Lavrov"), nationalities and "of", and typed by the gazetteers, by
+// organisation and place words, and by the words around them.
+// Reads: the tokens of entity_tokens.hpp.  Writes: nothing (returns mentions).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "entity_lexicon.hpp"
+#include "entity_tokens.hpp"
+#include "newsparse/article.hpp"
+
+namespace newsparse::detail {
+
+/// How sure a rule is of a mention's type; the surest mention of a surface
+/// form types every mention of it.
+enum class Evidence { none = 0, guess = 1, context = 2, strong = 3 };
+
+struct Mention {
+  Span span;
+  std::size_t first = 0, last = 0;  ///< token indices, inclusive
+  std::string type;                 ///< "" when no rule could tell
+  Evidence evidence = Evidence::none;
+  std::size_t words = 0;  ///< name words, connectors left out
+};
+
+/// Candidate mentions outside the caps zones, in text order.
+std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
+                                             const EntityLexicon& lexicon);
+
+}  // namespace newsparse::detail

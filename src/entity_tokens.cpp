@@ -1,0 +1,132 @@
+// src/entity_tokens.cpp: word tokens with capitalisation evidence.
+#include "entity_tokens.hpp"
+
+#include "tables.hpp"
+#include "text/utf8.hpp"
+
+namespace newsparse::detail {
+
+namespace {
+
+bool is_word_char(char32_t cp) { return is_letter(cp) || (cp >= '0' && cp <= '9') || (cp >= 0x300 && cp < 0x370); }
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
+
+char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos >= end) return 0;
+  return next_code_point(text, pos);
+}
+
+// Title Case test for a headline line: 0.75 of its words of four letters or
+// more capitalised, with at least three of them ("Russia, ICRC Agree To
+// Continue Cooperation On Humanitarian Issues In Ukraine"). Sentence-case
+// headlines have one or two capitalised long words, so they stay evidence.
+bool is_title_case(const std::vector<Token>& tokens, std::size_t from, std::string_view text) {
+  std::size_t long_words = 0, capitalised = 0;
+  for (std::size_t i = from; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.word || t.span.size() < 4) continue;
+    std::size_t p = t.span.start;
+    if (!is_letter(next_code_point(text, p))) continue;
+    ++long_words;
+    capitalised += t.cap;
+  }
+  return long_words >= 3 && capitalised * 4 >= long_words * 3;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize_for_entities(const Article& article) {
+  const std::string_view text = article.text;
+  const Tables& tables = Tables::get();
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  // Lines before the first body paragraph (headline, byline, dateline) may be
+  // Title Case; body lines are judged only on being ALL CAPS.
+  std::size_t body_start = article.body.empty() ? text.size() : article.body.front().span.start;
+  bool previous_ends_sentence = true;
+  for (std::size_t li = 0; li < article.lines.size(); ++li) {
+    const Span line = article.lines[li];
+    const std::size_t first = tokens.size();
+    bool sentence_start = previous_ends_sentence || trim(line.in(text)).empty();
+    std::size_t pos = line.start;
+    while (pos < line.end) {
+      std::size_t start = pos;
+      char32_t cp = next_code_point(text, pos);
+      if (is_space(cp)) continue;
+      Token t;
+      t.line = li;
+      if (!is_word_char(cp)) {
+        t.span = {start, pos};
+        tokens.push_back(t);
+        // A quotation opens a sentence of its own: said "We agreed".
+        sentence_start = cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '"' || cp == U'\u201C' ||
+                         ((cp == '(' || is_dash(cp)) && sentence_start);
+        continue;
+      }
+      t.word = true;
+      t.cap = is_upper(cp);
+      std::size_t letters = is_letter(cp), lower = is_lower(cp);
+      bool single_letters = true;  // "U.S.", "J."
+      std::size_t run = 1;         // letters since the last dot
+      while (pos < line.end) {
+        std::size_t at = pos;
+        char32_t c = next_code_point(text, at);
+        if (is_word_char(c)) {
+          letters += is_letter(c);
+          lower += is_lower(c);
+          ++run;
+          if (run > 1) single_letters = false;
+          pos = at;
+          continue;
+        }
+        char32_t after = peek(text, at, line.end);
+        if ((is_apostrophe(c) || c == '-' || c == '&') && is_word_char(after)) {
+          pos = at;
+          run = 0;
+          continue;
+        }
+        if (c == '.') {
+          // Keep the dot of initials and abbreviations ("U.S.", "J.", "Corp.",
+          // "Amazon.com"), not a sentence's full stop.
+          std::string_view so_far = text.substr(start, at - start);
+          if ((single_letters && run == 1) || is_word_char(after) || tables.is_abbreviation(so_far)) {
+            pos = at;
+            run = 0;
+            continue;
+          }
+        }
+        break;
+      }
+      t.span = {start, pos};
+      std::string_view w = t.span.in(text);
+      // "England's" -> "England" + possessive; "’s" is three bytes.
+      for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (w.size() > s.size() + 1 && w.substr(w.size() - s.size()) == s) {
+          t.span.end -= s.size();
+          t.possessive = true;
+          break;
+        }
+      }
+      t.all_caps = letters >= 2 && lower == 0;
+      t.sentence_start = sentence_start;
+      sentence_start = false;
+      tokens.push_back(t);
+    }
+    std::string_view line_text = trim(line.in(text));
+    bool caps = is_all_caps(line_text) && tokens.size() > first;
+    if (!caps && line.start < body_start) caps = is_title_case(tokens, first, text);
+    if (caps)
+      for (std::size_t i = first; i < tokens.size(); ++i) tokens[i].caps_zone = true;
+    if (!line_text.empty()) {
+      std::size_t p = line_text.size();
+      char32_t last = prev_code_point(line_text, p);
+      previous_ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == U'\u201D' ||
+                               last == ':' || caps || tokens.size() == first;
+    } else {
+      previous_ends_sentence = true;
+    }
+  }
+  return tokens;
+}
+
+}  // namespace newsparse::detail

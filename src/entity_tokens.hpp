@@ -1,0 +1,28 @@
+// src/entity_tokens.hpp: the word tokens the entities stage reasons over,
+// with the capitalisation evidence each carries: sentence starts, and lines
+// whose case says nothing (ALL-CAPS or Title Case headlines and datelines).
+// Reads: text, lines, paragraphs, headline, subheadline, body.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "newsparse/article.hpp"
+
+namespace newsparse::detail {
+
+struct Token {
+  Span span;                    ///< without a possessive "'s"
+  std::size_t line = 0;         ///< index into Article::lines
+  bool word = false;            ///< letters or digits; else one punctuation mark
+  bool cap = false;             ///< starts with an upper-case letter
+  bool all_caps = false;        ///< two or more letters, none lower case ("ICRC", "U.S.")
+  bool sentence_start = false;  ///< first word of a sentence, a line or a quotation
+  bool caps_zone = false;       ///< on a line whose capitalisation is no evidence
+  bool possessive = false;      ///< was followed by "'s" ("England's")
+};
+
+/// The tokens of the whole text in order, in time linear in its length.
+std::vector<Token> tokenize_for_entities(const Article& article);
+
+}  // namespace newsparse::detail
