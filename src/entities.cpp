@@ -21,6 +21,20 @@ namespace {
 // Lookup key of a surface form: lower case, white space folded.
 std::string surface_key(std::string_view text) { return lexicon_key(collapse_space(text)); }
 
+// True when the letters of `acronym` are, in order, capitals of `name`:
+// "ICRC" of "International Committee of the Red Cross", but not "U.S." of
+// "Doug Flach" in "Doug Flach (U.S.)".
+bool abbreviates(std::string_view acronym, std::string_view name) {
+  std::size_t at = 0;
+  for (char c : acronym) {
+    if (!is_ascii_upper(c)) continue;
+    while (at < name.size() && name[at] != c) ++at;
+    if (at == name.size()) return false;
+    ++at;
+  }
+  return true;
+}
+
 struct Draft {
   std::string type;
   Evidence evidence = Evidence::none;
@@ -124,7 +138,7 @@ class Linker {
       const Mention& m = body_[i];
       std::size_t k = m.last + 1;
       if (m.words >= 2 && k + 2 < tokens_.size() && str(tokens_[k].span) == "(" && tokens_[k + 1].all_caps &&
-          str(tokens_[k + 2].span) == ")") {
+          str(tokens_[k + 2].span) == ")" && abbreviates(str(tokens_[k + 1].span), str(m.span))) {
         std::string acronym = surface_key(str(tokens_[k + 1].span));
         aliases_[acronym] = surface_key(str(m.span));
         auto& b = best[acronym];
@@ -242,7 +256,9 @@ class Linker {
         bool best_caps = best && is_all_caps(str(best->span)) && best->span.size() > 6;
         if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m;
       }
-      e.name = readable_case(collapse_space(str(best->span)));
+      std::string name = collapse_space(str(best->span));
+      // An acronym keeps its capitals ("AP"); a place in a dateline reads "Moscow".
+      e.name = name.size() <= 5 && name.find(' ') == std::string::npos ? name : readable_case(name);
       for (const Mention& m : d.mentions)
         if (e.mentions.empty() || e.mentions.back().end <= m.span.start) e.mentions.push_back(m.span);
       out.push_back(std::move(e));

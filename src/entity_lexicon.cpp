@@ -12,6 +12,7 @@ extern const std::string_view location_words_txt;
 extern const std::string_view location_cues_txt;
 extern const std::string_view person_cues_txt;
 extern const std::string_view not_names_txt;
+extern const std::string_view team_cues_txt;
 extern const std::string_view entity_names_blob;
 extern const unsigned entity_names_index[];
 extern const std::size_t entity_names_count;
@@ -63,7 +64,13 @@ EntityLexicon::EntityLexicon()
       location_words_(load(data::location_words_txt)),
       location_cues_(load(data::location_cues_txt)),
       person_cues_(load(data::person_cues_txt)),
-      not_names_(load(data::not_names_txt)) {}
+      not_names_(load(data::not_names_txt)) {
+  for_each_entry(data::team_cues_txt, [&](const auto& f) {
+    if (f.size() < 2) return;
+    if (f[1] != "after") team_before_.insert(lexicon_key(f[0]));
+    if (f[1] != "before") team_after_.insert(lexicon_key(f[0]));
+  });
+}
 
 bool EntityLexicon::in(const std::unordered_set<std::string>& set, std::string_view word) {
   return set.count(lexicon_key(word)) != 0;
@@ -74,7 +81,10 @@ std::optional<KnownName> EntityLexicon::known(std::string_view name) const {
   if (!value) return std::nullopt;
   auto tab = value->find('\t');
   if (tab == std::string_view::npos) return KnownName{*value, name};
-  return KnownName{value->substr(0, tab), value->substr(tab + 1)};
+  std::string_view canonical = value->substr(tab + 1);
+  std::size_t kind = canonical.find('\t');
+  bool country = kind != std::string_view::npos && canonical.substr(kind + 1) == "country";
+  return KnownName{value->substr(0, tab), canonical.substr(0, kind), country};
 }
 
 bool EntityLexicon::is_first_name(std::string_view word) const { return first_names_.contains(fold(word)); }
@@ -85,6 +95,8 @@ bool EntityLexicon::is_org_word(std::string_view word) const { return in(org_wor
 bool EntityLexicon::is_location_word(std::string_view word) const { return in(location_words_, word); }
 bool EntityLexicon::is_location_cue(std::string_view word) const { return in(location_cues_, word); }
 bool EntityLexicon::is_person_cue(std::string_view word) const { return in(person_cues_, word); }
+bool EntityLexicon::is_team_cue_before(std::string_view word) const { return in(team_before_, word); }
+bool EntityLexicon::is_team_cue_after(std::string_view word) const { return in(team_after_, word); }
 bool EntityLexicon::is_not_name(std::string_view word) const { return in(not_names_, word); }
 
 }  // namespace newsparse::detail

@@ -10,22 +10,32 @@ namespace {
 
 std::string lower(std::string_view s) { return lexicon_key(s); }
 
+bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no score
+  if (w.empty() || w.size() > 3) return false;
+  for (char c : w)
+    if (!is_ascii_digit(c)) return false;
+  return true;
+}
+
 class Rules {
  public:
   Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
-      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()) {}
+      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()) {
+    sports_ = is_sports_story();
+  }
 
   std::vector<Mention> run() {
     const std::size_t n = t_.size();
     for (std::size_t i = 0; i < n; ++i) {
       if (!eligible(i)) continue;
+      if (based(i)) continue;
       std::size_t j = i;
       // 12 words: longer than any name in news ("International Committee of
       // the Red Cross" has 6), and the bound keeps a run of 100,000
       // capitalised words linear.
       while (!t_[j].possessive && j - i < 12) {
         std::size_t k = j + 1;
-        if (k < n && eligible(k) && t_[k].line == t_[j].line && t_[k].span.start > t_[j].span.end) {
+        if (k < n && eligible(k) && t_[k].line == t_[j].line && !is_based(k)) {
           j = k;
           continue;
         }
@@ -33,7 +43,7 @@ class Rules {
         if (k < n && t_[k].line == t_[j].line && is_connector(k)) {
           std::size_t m = k + 1;
           if (lower(word(k)) == "of" && m < n && t_[m].word && word(m) == "the") ++m;
-          if (m < n && eligible(m) && t_[m].line == t_[j].line) {
+          if (m < n && eligible(m) && t_[m].line == t_[j].line && !is_based(m)) {
             j = m;
             continue;
           }
@@ -48,12 +58,34 @@ class Rules {
 
  private:
   std::string_view word(std::size_t i) const { return t_[i].span.in(text_); }
-  bool eligible(std::size_t i) const { return t_[i].word && t_[i].cap && !t_[i].caps_zone; }
+  bool eligible(std::size_t i) const {
+    if (!t_[i].word || !t_[i].cap || t_[i].caps_zone) return false;
+    std::string_view w = word(i);
+    for (char c : w)
+      if (is_ascii_digit(c)) return false;  // "Rs2", "G7" are no names here
+    return !tables_.zone(lower(w));         // "GMT", "IST"
+  }
   bool is_connector(std::size_t i) const {
     if (!t_[i].word) return word(i) == "&";
     if (t_[i].cap) return false;
     std::string w = lower(word(i));
     return w == "of" || w == "the" || w == "for" || tables_.is_name_particle(w) || w == "al" || w == "bin";
+  }
+  bool is_based(std::size_t i) const {
+    std::string w = lower(word(i));
+    return w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0;
+  }
+  // "Bergamo-based Atalanta": the place before "-based" is a LOCATION.
+  bool based(std::size_t i) {
+    if (!is_based(i)) return false;
+    Mention m;
+    m.span = {t_[i].span.start, t_[i].span.end - 6};
+    m.first = m.last = i;
+    m.words = 1;
+    m.type = "LOCATION";
+    m.evidence = Evidence::strong;
+    out_.push_back(std::move(m));
+    return true;
   }
   // The text from token a to token b with runs of white space folded.
   std::string phrase(std::size_t a, std::size_t b) const {
@@ -63,30 +95,59 @@ class Rules {
     std::string w = lower(word(i));
     return tables_.month(w).has_value() || tables_.is_weekday(w);
   }
+  // True when a name the gazetteers know starts at token a ("New York" at a
+  // sentence start, where "New" alone would be an ordinary word).
+  bool known_starts_at(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k <= b && k < a + 4; ++k)
+      if (lex_.known(phrase(a, k))) return true;
+    return false;
+  }
   // A capitalised word that opens a sentence but is an ordinary word:
   // "Officials said", "After the match".
-  bool is_ordinary_opener(std::size_t i) const {
+  bool is_ordinary_opener(std::size_t i, std::size_t b) const {
     std::string_view w = word(i);
-    if (lex_.is_not_name(w)) return true;
+    if (lex_.is_not_name(w)) return !known_starts_at(i, b);
     if (!t_[i].sentence_start || lex_.is_title(w)) return false;
-    return lex_.is_common_word(w) && !lex_.known(w) && !lex_.is_first_name(w);
+    return lex_.is_common_word(w) && !lex_.is_first_name(w) && !known_starts_at(i, b);
   }
   std::size_t skip_connectors(std::size_t a, std::size_t b) const {
     while (a <= b && (is_connector(a) || !t_[a].cap)) ++a;
     return a;
   }
+  // A story with results lines ("Lotte 6 Hyundai 2") or two match reports
+  // ("X beat Y") is about sport, where places' names are clubs.
+  bool is_sports_story() const {
+    std::size_t scores = 0, verbs = 0;
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (!t_[i].word || !t_[i].cap || t_[i + 1].line != t_[i].line) continue;
+      std::string_view next = t_[i + 1].span.in(text_);
+      scores += is_score(next);
+      verbs += lower(next) == "beat" || lower(next) == "drew";
+    }
+    // 3 scores / 2 verbs: one stray number ("Apollo 13") or one "beat
+    // expectations" makes no sports story.
+    return scores >= 3 || verbs >= 2;
+  }
+  bool team_context(std::size_t a, std::size_t b) const {
+    if (!sports_) return false;
+    if (b + 1 < t_.size() && t_[b + 1].line == t_[b].line) {
+      std::string_view next = word(b + 1);
+      if (is_score(next) || lex_.is_team_cue_after(next)) return true;
+    }
+    if (a > 0 && t_[a - 1].word && lex_.is_team_cue_before(word(a - 1))) return true;
+    return false;
+  }
 
   void process(std::size_t a, std::size_t b, bool person_hint) {
-    while (a <= b && (is_ordinary_opener(a) || is_month_or_day(a))) a = skip_connectors(a + 1, b);
+    while (a <= b && (is_ordinary_opener(a, b) || is_month_or_day(a))) a = skip_connectors(a + 1, b);
     while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || lex_.is_not_name(word(b)))) --b;
     if (a > b || b >= t_.size()) return;
     std::string p = phrase(a, b);
+    if (a == b && p.size() <= 2) return;  // an initial alone: "N", "C."
     if (lex_.known(p) || tables_.agency(p)) return classify(a, b, person_hint);
     // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
     for (std::size_t r = b; r-- > a;) {
-      if (!lex_.is_title(word(r)) || lex_.is_title_modifier(word(r)) || lex_.is_org_word(word(b)) ||
-          lex_.is_location_word(word(b)))
-        continue;
+      if (!lex_.is_title(word(r)) || lex_.is_title_modifier(word(r)) || lex_.is_org_word(word(b))) continue;
       std::size_t run = a;
       for (std::size_t k = a; k <= r + 1; ++k) {
         bool part = k <= r && !lex_.is_title(word(k)) && !is_connector(k);
@@ -108,11 +169,13 @@ class Rules {
         return;
       }
     }
-    // "of" that joins two names rather than making one: "Ukraine of Russia".
+    // "of" that joins two names rather than making one: "Karlsruhe of
+    // Germany", "Daniels Pharmaceuticals Inc of St. Petersburg".
     for (std::size_t k = a + 1; k < b; ++k) {
       if (!t_[k].word || lower(word(k)) != "of") continue;
       std::string_view before = word(k - 1);
-      if (lex_.is_org_word(before) || lex_.is_location_word(before) || lex_.known(before)) continue;
+      bool legal_suffix = tables_.is_org_suffix(before) && lower(before).size() <= 4;  // "Inc", "Corp", "Ltd"
+      if (!legal_suffix && (lex_.is_org_word(before) || lex_.is_location_word(before))) continue;
       process(a, k - 1, person_hint);
       std::size_t rest = skip_connectors(k + 1, b);
       if (rest <= b) process(rest, b, false);
@@ -126,7 +189,16 @@ class Rules {
     m.span = {t_[a].span.start, t_[b].span.end};
     m.first = a;
     m.last = b;
-    for (std::size_t k = a; k <= b; ++k) m.words += t_[k].word && t_[k].cap;
+    bool all_caps = true, has_common = false, has_place = false, has_amp = false;
+    for (std::size_t k = a; k <= b; ++k) {
+      if (t_[k].word && t_[k].cap) {
+        ++m.words;
+        all_caps = all_caps && t_[k].all_caps;
+        has_common = has_common || lex_.is_common_word(word(k));
+        if (auto kn = lex_.known(word(k))) has_place = true;
+      }
+      has_amp = has_amp || word(k) == "&";
+    }
     std::string p = phrase(a, b);
     std::string_view first = word(a), last = word(b);
     auto set = [&](std::string_view type, Evidence e) {
@@ -141,36 +213,54 @@ class Rules {
         before_of = word(k - 1);
         break;
       }
-    std::size_t after = b + 1, before = a;
-    bool said_after = after < t_.size() && t_[after].word && lex_.is_person_cue(word(after));
-    bool cue_before = before > 0 && t_[before - 1].word && lex_.is_location_cue(word(before - 1));
-    bool title_before = before > 0 && t_[before - 1].word && lex_.is_title(word(before - 1)) &&
-                        !lex_.is_title_modifier(word(before - 1));
-    if (auto known = lex_.known(p)) {
-      set(known->type, Evidence::strong);
-    } else if (p.size() > 4 && p.compare(0, 4, "The ") == 0 && lex_.known(p.substr(4))) {
-      set(lex_.known(p.substr(4))->type, Evidence::strong);
+    bool said_after = b + 1 < t_.size() && t_[b + 1].word && lex_.is_person_cue(word(b + 1));
+    bool cue_before = a > 0 && t_[a - 1].word && lex_.is_location_cue(word(a - 1));
+    // "coach Bobby Robson"; a capitalised title would be in the run, and one
+    // on the line above ("Staff Reporter") says nothing.
+    bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
+                        lex_.is_title(word(a - 1)) && !lex_.is_title_modifier(word(a - 1));
+    bool team = team_context(a, b);
+    auto known = lex_.known(p);
+    if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
+    if (known) {
+      if (known->type == "LOCATION" && team && !known->country) {
+        set("ORG", Evidence::context);  // "Chicago 5 Houston 3": clubs
+      } else if (m.words == 1 && known->type == "LOCATION" && lex_.is_first_name(first)) {
+        // "Florence", "Austin": a place only where a preposition says so.
+        if (cue_before) set("LOCATION", Evidence::guess);
+      } else {
+        // One word can be a surname too ("Clinton"): the full name wins.
+        set(known->type, m.words == 1 && known->type == "LOCATION" ? Evidence::context : Evidence::strong);
+      }
     } else if (tables_.agency(p)) {
       set("ORG", Evidence::strong);
     } else if (m.words >= 2 && (lex_.is_org_word(last) || tables_.is_org_suffix(last))) {
       set("ORG", Evidence::strong);
     } else if (has_of && lex_.is_org_word(before_of)) {
       set("ORG", Evidence::strong);
-    } else if (m.words >= 2 && (lex_.is_location_word(last) || (has_of && lex_.is_location_word(before_of)))) {
-      set("LOCATION", Evidence::strong);
     } else if (person_hint || title_before) {
       set("PERSON", Evidence::strong);
+    } else if (m.words >= 2 && (lex_.is_location_word(last) || (has_of && lex_.is_location_word(before_of)))) {
+      set("LOCATION", Evidence::strong);
     } else if (m.words >= 2 && lex_.is_location_word(first) && !lex_.is_title(first)) {
       set("LOCATION", Evidence::strong);  // "Lake Victoria", "Mount Kenya"
+    } else if (has_amp) {
+      set("ORG", Evidence::context);  // "Procter & Gamble"
+    } else if (team && (m.words == 1 || !lex_.is_first_name(first))) {
+      set("ORG", Evidence::context);
     } else if (a == b && t_[a].all_caps && t_[a].span.size() <= 6) {
       set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
+    } else if (all_caps) {
+      // An ALL-CAPS run in a mixed-case line ("FORECAST YEAR-AGO") is a label.
     } else if (m.words >= 2 && lex_.is_first_name(first)) {
       set("PERSON", Evidence::context);
-    } else if (said_after && m.words <= 4) {
+    } else if (said_after && m.words >= 2 && m.words <= 4) {
       set("PERSON", Evidence::context);
     } else if (a == b && cue_before) {
       set("LOCATION", Evidence::guess);
-    } else if (m.words >= 2) {
+    } else if (m.words >= 2 && has_place) {
+      set("ORG", Evidence::guess);  // "Air France", "Real Madrid"
+    } else if (m.words >= 2 && !has_common) {
       set("PERSON", Evidence::guess);
     }
     out_.push_back(std::move(m));
@@ -180,6 +270,7 @@ class Rules {
   const std::vector<Token>& t_;
   const EntityLexicon& lex_;
   const Tables& tables_;
+  bool sports_ = false;
   std::vector<Mention> out_;
 };
 

@@ -47,7 +47,8 @@ std::vector<Token> tokenize_for_entities(const Article& article) {
   for (std::size_t li = 0; li < article.lines.size(); ++li) {
     const Span line = article.lines[li];
     const std::size_t first = tokens.size();
-    bool sentence_start = previous_ends_sentence || trim(line.in(text)).empty();
+    // Header lines (headline, byline, "Updated: ...") each start afresh.
+    bool sentence_start = previous_ends_sentence || line.start < body_start;
     std::size_t pos = line.start;
     while (pos < line.end) {
       std::size_t start = pos;
