@@ -51,6 +51,7 @@ class Linker {
         tokens_(tokenize_for_entities(article)) {}
 
   std::vector<Entity> run() {
+    sports_ = is_sports_story(tokens_, text_);
     std::vector<Mention> header = header_mentions();
     for (Mention& m : find_candidate_mentions(article_, tokens_, lex_)) {
       bool covered =
@@ -220,6 +221,7 @@ class Linker {
         auto known = lex_.known(key);
         if (known && (j > i || known->type != "ORG")) {
           best_end = j + 1, best_type = std::string(known->type);
+          if (best_type == "LOCATION" && !known->country && sports_ && caps_team(i, j)) best_type = "ORG";
           break;
         }
       }
@@ -239,6 +241,18 @@ class Linker {
       }
       i = best_end - 1;
     }
+  }
+
+  // "NEW YORK 74 59 .556", "NEW YORK AT CALIFORNIA": clubs in ALL-CAPS tables.
+  bool caps_team(std::size_t i, std::size_t j) const {
+    auto cue = [&](std::size_t k) {
+      std::string w = lexicon_key(str(tokens_[k].span));
+      return w == "at" || w == "vs" || w == "v";
+    };
+    if (j + 1 < tokens_.size() && tokens_[j + 1].line == tokens_[j].line &&
+        (is_score(str(tokens_[j + 1].span)) || cue(j + 1)))
+      return true;
+    return i > 0 && tokens_[i - 1].line == tokens_[i].line && cue(i - 1);
   }
 
   std::vector<Entity> finish() {
@@ -274,6 +288,7 @@ class Linker {
   const Tables& tables_;
   const EntityLexicon& lex_;
   std::vector<Token> tokens_;
+  bool sports_ = false;
   std::vector<Mention> body_;
   std::vector<Draft> drafts_;
   std::unordered_map<std::string, std::size_t> by_surface_, by_word_;

@@ -10,6 +10,8 @@ namespace {
 
 std::string lower(std::string_view s) { return lexicon_key(s); }
 
+}  // namespace
+
 bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no score
   if (w.empty() || w.size() > 3) return false;
   for (char c : w)
@@ -17,11 +19,26 @@ bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no
   return true;
 }
 
+bool is_sports_story(const std::vector<Token>& t, std::string_view text) {
+  std::size_t scores = 0, verbs = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!t[i].word || !t[i].cap || t[i + 1].line != t[i].line) continue;
+    std::string_view next = t[i + 1].span.in(text);
+    scores += is_score(next);
+    verbs += lower(next) == "beat" || lower(next) == "drew";
+  }
+  // 3 scores / 2 verbs: one stray number ("Apollo 13") or one "beat
+  // expectations" makes no sports story.
+  return scores >= 3 || verbs >= 2;
+}
+
+namespace {
+
 class Rules {
  public:
   Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
       : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()) {
-    sports_ = is_sports_story();
+    sports_ = is_sports_story(tokens, text_);
   }
 
   std::vector<Mention> run() {
@@ -114,28 +131,30 @@ class Rules {
     while (a <= b && (is_connector(a) || !t_[a].cap)) ++a;
     return a;
   }
-  // A story with results lines ("Lotte 6 Hyundai 2") or two match reports
-  // ("X beat Y") is about sport, where places' names are clubs.
-  bool is_sports_story() const {
-    std::size_t scores = 0, verbs = 0;
-    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
-      if (!t_[i].word || !t_[i].cap || t_[i + 1].line != t_[i].line) continue;
-      std::string_view next = t_[i + 1].span.in(text_);
-      scores += is_score(next);
-      verbs += lower(next) == "beat" || lower(next) == "drew";
-    }
-    // 3 scores / 2 verbs: one stray number ("Apollo 13") or one "beat
-    // expectations" makes no sports story.
-    return scores >= 3 || verbs >= 2;
-  }
-  bool team_context(std::size_t a, std::size_t b) const {
+  // `place`: the name is a known place, so a score after it is enough; an
+  // unknown name needs a results line of two ("Lotte 6 Hyundai 2"), since
+  // players have scores too ("M. Butcher 70").
+  bool team_context(std::size_t a, std::size_t b, bool place) const {
     if (!sports_) return false;
     if (b + 1 < t_.size() && t_[b + 1].line == t_[b].line) {
       std::string_view next = word(b + 1);
-      if (is_score(next) || lex_.is_team_cue_after(next)) return true;
+      if (lex_.is_team_cue_after(next)) return true;
+      if (is_score(next) && (place || scores_on_line(b) >= 2)) return true;
+      // "Surrey captain Chris Lewis", "Arsenal striker Ian Wright"
+      if (a == b && t_[b + 1].word && !t_[b + 1].cap && lex_.is_title(next) && !lex_.is_title_modifier(next))
+        return true;
     }
     if (a > 0 && t_[a - 1].word && lex_.is_team_cue_before(word(a - 1))) return true;
     return false;
+  }
+  // Capitalised words followed by a score on token i's line.
+  std::size_t scores_on_line(std::size_t i) const {
+    std::size_t from = i, to = i, count = 0;
+    while (from > 0 && t_[from - 1].line == t_[i].line) --from;
+    while (to + 1 < t_.size() && t_[to + 1].line == t_[i].line) ++to;
+    if (to - from > 40) return 0;  // a sentence, not a results line
+    for (std::size_t k = from; k < to; ++k) count += t_[k].word && t_[k].cap && is_score(word(k + 1));
+    return count;
   }
 
   void process(std::size_t a, std::size_t b, bool person_hint) {
@@ -219,13 +238,16 @@ class Rules {
     // on the line above ("Staff Reporter") says nothing.
     bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
                         lex_.is_title(word(a - 1)) && !lex_.is_title_modifier(word(a - 1));
-    bool team = team_context(a, b);
     auto known = lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
+    bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
+    bool team = !initial && !(m.words >= 2 && lex_.is_first_name(first)) &&
+                team_context(a, b, known && known->type == "LOCATION");
+    // A team cue is specific: it outweighs the gazetteer's one-word places.
     if (known) {
       if (known->type == "LOCATION" && team && !known->country) {
-        set("ORG", Evidence::context);  // "Chicago 5 Houston 3": clubs
-      } else if (m.words == 1 && known->type == "LOCATION" && lex_.is_first_name(first)) {
+        set("ORG", Evidence::strong);  // "Chicago 5 Houston 3": clubs
+      } else if (m.words == 1 && known->type == "LOCATION" && !known->country && lex_.is_first_name(first)) {
         // "Florence", "Austin": a place only where a preposition says so.
         if (cue_before) set("LOCATION", Evidence::guess);
       } else {
@@ -246,8 +268,8 @@ class Rules {
       set("LOCATION", Evidence::strong);  // "Lake Victoria", "Mount Kenya"
     } else if (has_amp) {
       set("ORG", Evidence::context);  // "Procter & Gamble"
-    } else if (team && (m.words == 1 || !lex_.is_first_name(first))) {
-      set("ORG", Evidence::context);
+    } else if (team) {
+      set("ORG", Evidence::strong);
     } else if (a == b && t_[a].all_caps && t_[a].span.size() <= 6) {
       set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
     } else if (all_caps) {

@@ -26,6 +26,13 @@ struct Mention {
   std::size_t words = 0;  ///< name words, connectors left out
 };
 
+/// True for a small integer that reads as a score ("6"), not a year.
+bool is_score(std::string_view word);
+
+/// True when the story reports sport: three results ("Lotte 6") or two
+/// match verbs ("X beat Y"). There a city's or county's name is a club.
+bool is_sports_story(const std::vector<Token>& tokens, std::string_view text);
+
 /// Candidate mentions outside the caps zones, in text order.
 std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
                                              const EntityLexicon& lexicon);

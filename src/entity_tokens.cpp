@@ -90,7 +90,9 @@ std::vector<Token> tokenize_for_entities(const Article& article) {
           // Keep the dot of initials and abbreviations ("U.S.", "J.", "Corp.",
           // "Amazon.com"), not a sentence's full stop.
           std::string_view so_far = text.substr(start, at - start);
-          if ((single_letters && run == 1) || is_word_char(after) || tables.is_abbreviation(so_far)) {
+          // An abbreviation at the end of a line ends the sentence too: "Lear Corp."
+          bool line_end = trim(text.substr(at, line.end - at)).empty();
+          if ((single_letters && run == 1) || is_word_char(after) || (tables.is_abbreviation(so_far) && !line_end)) {
             pos = at;
             run = 0;
             continue;
