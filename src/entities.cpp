@@ -199,14 +199,24 @@ class Linker {
         for (; it != tokens_.end() && it->span.start < m.span.end; ++it)
           taken[static_cast<std::size_t>(it - tokens_.begin())] = true;
       }
+    std::string keys[4];  // the lower-case text of tokens i..i+k
     for (std::size_t i = 0; i < n; ++i) {
       if (!tokens_[i].caps_zone || !tokens_[i].word || taken[i]) continue;
+      // 4 words: the longest names the gazetteers hold in practice ("United
+      // States of America"); built once, looked up longest first.
+      std::size_t count = 0;
+      for (std::size_t j = i; j < n && count < 4; ++j, ++count) {
+        if (tokens_[j].line != tokens_[i].line || !tokens_[j].word || taken[j]) break;
+        keys[count] = count ? keys[count - 1] + ' ' : std::string();
+        for (char c : str(tokens_[j].span)) keys[count] += is_ascii_upper(c) ? char(c - 'A' + 'a') : c;
+      }
       std::size_t best_end = 0;
       std::size_t best_id = 0;
       std::string best_type;
-      for (std::size_t j = std::min(n - 1, i + 5); j + 1 > i; --j) {
-        if (tokens_[j].line != tokens_[i].line || !tokens_[j].word || !tokens_[j].cap || taken[j]) continue;
-        std::string key = surface_key(text_.substr(tokens_[i].span.start, tokens_[j].span.end - tokens_[i].span.start));
+      for (std::size_t k = count; k-- > 0;) {
+        std::size_t j = i + k;
+        if (!tokens_[j].cap) continue;
+        std::string key = lexicon_key(keys[k]);
         if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
         if (auto it = by_surface_.find(key); it != by_surface_.end()) {
           best_end = j + 1, best_id = it->second, best_type = "";
@@ -218,7 +228,8 @@ class Linker {
             break;
           }
         }
-        auto known = lex_.known(key);
+        if (keys[k].size() < 2) continue;
+        auto known = lex_.known(keys[k]);
         if (known && (j > i || known->type != "ORG")) {
           best_end = j + 1, best_type = std::string(known->type);
           if (best_type == "LOCATION" && !known->country && sports_ && caps_team(i, j)) best_type = "ORG";
@@ -263,16 +274,25 @@ class Linker {
                 [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
       Entity e;
       e.type = d.type;
-      // The fullest form, preferring one written in mixed case.
+      // The fullest form, preferring one written in mixed case: "Japan"
+      // over the headline's "JAPAN".
       const Mention* best = nullptr;
+      bool best_caps = false;
       for (const Mention& m : d.mentions) {
-        bool caps = is_all_caps(str(m.span)) && m.span.size() > 6;
-        bool best_caps = best && is_all_caps(str(best->span)) && best->span.size() > 6;
-        if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m;
+        bool caps = is_all_caps(str(m.span));
+        if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m, best_caps = caps;
       }
       std::string name = collapse_space(str(best->span));
-      // An acronym keeps its capitals ("AP"); a place in a dateline reads "Moscow".
-      e.name = name.size() <= 5 && name.find(' ') == std::string::npos ? name : readable_case(name);
+      if (best_caps) {
+        // Only ALL-CAPS forms: the gazetteer's spelling ("OSAKA" -> "Osaka"),
+        // else readable case, but an acronym keeps its capitals ("AP").
+        if (auto known = lex_.known(name)) {
+          name = std::string(known->canonical);
+        } else if (name.size() > 5 || name.find(' ') != std::string::npos) {
+          name = readable_case(name);
+        }
+      }
+      e.name = std::move(name);
       for (const Mention& m : d.mentions)
         if (e.mentions.empty() || e.mentions.back().end <= m.span.start) e.mentions.push_back(m.span);
       out.push_back(std::move(e));

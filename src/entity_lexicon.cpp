@@ -16,12 +16,18 @@ extern const std::string_view team_cues_txt;
 extern const std::string_view entity_names_blob;
 extern const unsigned entity_names_index[];
 extern const std::size_t entity_names_count;
+extern const unsigned entity_names_slots[];
+extern const std::size_t entity_names_slot_count;
 extern const std::string_view first_names_blob;
 extern const unsigned first_names_index[];
 extern const std::size_t first_names_count;
+extern const unsigned first_names_slots[];
+extern const std::size_t first_names_slot_count;
 extern const std::string_view common_words_blob;
 extern const unsigned common_words_index[];
 extern const std::size_t common_words_count;
+extern const unsigned common_words_slots[];
+extern const std::size_t common_words_slot_count;
 }  // namespace data
 
 namespace {
@@ -55,9 +61,12 @@ const EntityLexicon& EntityLexicon::get() {
 }
 
 EntityLexicon::EntityLexicon()
-    : names_(data::entity_names_blob, data::entity_names_index, data::entity_names_count),
-      first_names_(data::first_names_blob, data::first_names_index, data::first_names_count),
-      common_words_(data::common_words_blob, data::common_words_index, data::common_words_count),
+    : names_(data::entity_names_blob, data::entity_names_index, data::entity_names_count, data::entity_names_slots,
+             data::entity_names_slot_count),
+      first_names_(data::first_names_blob, data::first_names_index, data::first_names_count, data::first_names_slots,
+                   data::first_names_slot_count),
+      common_words_(data::common_words_blob, data::common_words_index, data::common_words_count,
+                    data::common_words_slots, data::common_words_slot_count),
       titles_(load(data::person_titles_txt)),
       title_modifiers_(load(data::person_titles_txt, "modifier")),
       org_words_(load(data::org_words_txt)),

@@ -1,6 +1,8 @@
 // src/entity_rules.cpp: candidate names in running text and their types.
 #include "entity_rules.hpp"
 
+#include <optional>
+
 #include "tables.hpp"
 #include "text/utf8.hpp"
 
@@ -37,7 +39,7 @@ namespace {
 class Rules {
  public:
   Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
-      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()) {
+      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()), info_(tokens.size()) {
     sports_ = is_sports_story(tokens, text_);
   }
 
@@ -79,8 +81,8 @@ class Rules {
     if (!t_[i].word || !t_[i].cap || t_[i].caps_zone) return false;
     std::string_view w = word(i);
     for (char c : w)
-      if (is_ascii_digit(c)) return false;  // "Rs2", "G7" are no names here
-    return !tables_.zone(lower(w));         // "GMT", "IST"
+      if (is_ascii_digit(c)) return false;                                // "Rs2", "G7" are no names here
+    return !(t_[i].all_caps && w.size() <= 4 && tables_.zone(lower(w)));  // "GMT", "IST"
   }
   bool is_connector(std::size_t i) const {
     if (!t_[i].word) return word(i) == "&";
@@ -104,18 +106,44 @@ class Rules {
     out_.push_back(std::move(m));
     return true;
   }
-  // The text from token a to token b with runs of white space folded.
+  // The text from token a to token b with runs of white space folded (the
+  // tokens joined by one space where the text has any).
   std::string phrase(std::size_t a, std::size_t b) const {
-    return collapse_space(text_.substr(t_[a].span.start, t_[b].span.end - t_[a].span.start));
+    std::string out(word(a));
+    for (std::size_t k = a + 1; k <= b; ++k) {
+      if (t_[k].span.start > t_[k - 1].span.end) out += ' ';
+      out += word(k);
+    }
+    return out;
   }
-  bool is_month_or_day(std::size_t i) const {
-    std::string w = lower(word(i));
-    return tables_.month(w).has_value() || tables_.is_weekday(w);
+  // What the word lists say of token i, looked up once per token: a
+  // capitalised word is asked about up to ten times by the rules.
+  struct WordInfo {
+    bool done = false, common = false, first_name = false, month_or_day = false;
+    std::optional<KnownName> known;
+  };
+  const WordInfo& info(std::size_t i) const {
+    WordInfo& w = info_[i];
+    if (!w.done) {
+      std::string_view text = word(i);
+      w.done = true;
+      w.common = lex_.is_common_word(text);
+      w.first_name = lex_.is_first_name(text);
+      w.known = lex_.known(text);
+      if (text.size() <= 9 && t_[i].word && t_[i].cap) {  // "September" is the longest
+        std::string l = lower(text);
+        w.month_or_day = tables_.month(l).has_value() || tables_.is_weekday(l);
+      }
+    }
+    return w;
   }
+  bool is_month_or_day(std::size_t i) const { return info(i).month_or_day; }
+
   // True when a name the gazetteers know starts at token a ("New York" at a
   // sentence start, where "New" alone would be an ordinary word).
   bool known_starts_at(std::size_t a, std::size_t b) const {
-    for (std::size_t k = a; k <= b && k < a + 4; ++k)
+    if (info(a).known) return true;
+    for (std::size_t k = a + 1; k <= b && k < a + 4; ++k)
       if (lex_.known(phrase(a, k))) return true;
     return false;
   }
@@ -125,12 +153,24 @@ class Rules {
     std::string_view w = word(i);
     if (lex_.is_not_name(w)) return !known_starts_at(i, b);
     if (!t_[i].sentence_start || lex_.is_title(w)) return false;
-    return lex_.is_common_word(w) && !lex_.is_first_name(w) && !known_starts_at(i, b);
+    return info(i).common && !info(i).first_name && !known_starts_at(i, b);
   }
   std::size_t skip_connectors(std::size_t a, std::size_t b) const {
     while (a <= b && (is_connector(a) || !t_[a].cap)) ++a;
     return a;
   }
+  // "Peter Maurer, the ICRC president": a role in an apposition within five
+  // words of the comma (five: "the former ICRC vice president").
+  bool appositive_role(std::size_t b) const {
+    std::size_t k = b + 1;
+    if (k + 2 >= t_.size() || word(k) != "," || t_[k + 1].line != t_[b].line) return false;
+    std::string det = lower(word(k + 1));
+    if (det != "the" && det != "a" && det != "an") return false;
+    for (std::size_t r = k + 2; r < t_.size() && r <= k + 6 && t_[r].line == t_[b].line && t_[r].word; ++r)
+      if (!t_[r].cap && lex_.is_title(word(r)) && !lex_.is_title_modifier(word(r))) return true;
+    return false;
+  }
+
   // `place`: the name is a known place, so a score after it is enough; an
   // unknown name needs a results line of two ("Lotte 6 Hyundai 2"), since
   // players have scores too ("M. Butcher 70").
@@ -180,8 +220,8 @@ class Rules {
     }
     // "Australian Tom Moody": a nationality before a name is no part of it.
     if (a < b && !lex_.is_org_word(word(b))) {
-      auto head = lex_.known(word(a));
-      if (head && (head->type == "NORP" || (head->type == "LOCATION" && lex_.is_first_name(word(a + 1))))) {
+      const auto& head = info(a).known;
+      if (head && (head->type == "NORP" || (head->type == "LOCATION" && info(a + 1).first_name))) {
         classify(a, a, false);
         std::size_t rest = skip_connectors(a + 1, b);
         if (rest <= b) process(rest, b, person_hint);
@@ -213,8 +253,8 @@ class Rules {
       if (t_[k].word && t_[k].cap) {
         ++m.words;
         all_caps = all_caps && t_[k].all_caps;
-        has_common = has_common || lex_.is_common_word(word(k));
-        if (auto kn = lex_.known(word(k))) has_place = true;
+        has_common = has_common || info(k).common;
+        has_place = has_place || info(k).known.has_value();
       }
       has_amp = has_amp || word(k) == "&";
     }
@@ -233,6 +273,7 @@ class Rules {
         break;
       }
     bool said_after = b + 1 < t_.size() && t_[b + 1].word && lex_.is_person_cue(word(b + 1));
+    bool apposition = appositive_role(b);
     bool cue_before = a > 0 && t_[a - 1].word && lex_.is_location_cue(word(a - 1));
     // "coach Bobby Robson"; a capitalised title would be in the run, and one
     // on the line above ("Staff Reporter") says nothing.
@@ -241,13 +282,13 @@ class Rules {
     auto known = lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
     bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
-    bool team = !initial && !(m.words >= 2 && lex_.is_first_name(first)) &&
-                team_context(a, b, known && known->type == "LOCATION");
+    bool team =
+        !initial && !(m.words >= 2 && info(a).first_name) && team_context(a, b, known && known->type == "LOCATION");
     // A team cue is specific: it outweighs the gazetteer's one-word places.
     if (known) {
       if (known->type == "LOCATION" && team && !known->country) {
         set("ORG", Evidence::strong);  // "Chicago 5 Houston 3": clubs
-      } else if (m.words == 1 && known->type == "LOCATION" && !known->country && lex_.is_first_name(first)) {
+      } else if (m.words == 1 && known->type == "LOCATION" && !known->country && info(a).first_name) {
         // "Florence", "Austin": a place only where a preposition says so.
         if (cue_before) set("LOCATION", Evidence::guess);
       } else {
@@ -274,7 +315,9 @@ class Rules {
       set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
     } else if (all_caps) {
       // An ALL-CAPS run in a mixed-case line ("FORECAST YEAR-AGO") is a label.
-    } else if (m.words >= 2 && lex_.is_first_name(first)) {
+    } else if (m.words >= 2 && info(a).first_name) {
+      set("PERSON", Evidence::context);
+    } else if (apposition && m.words <= 4) {
       set("PERSON", Evidence::context);
     } else if (said_after && m.words >= 2 && m.words <= 4) {
       set("PERSON", Evidence::context);
@@ -293,6 +336,7 @@ class Rules {
   const EntityLexicon& lex_;
   const Tables& tables_;
   bool sports_ = false;
+  mutable std::vector<WordInfo> info_;
   std::vector<Mention> out_;
 };
 

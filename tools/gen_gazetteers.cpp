@@ -7,6 +7,8 @@
 //   extern const std::string_view NAME_blob;   // records "key\tvalue\n", sorted by key
 //   extern const unsigned NAME_index[];        // offset of each record in the blob
 //   extern const std::size_t NAME_count;
+//   extern const unsigned NAME_slots[];        // open-addressing hash of the records
+//   extern const std::size_t NAME_slot_count;  // a power of two, at least twice NAME_count
 // A record's key is the first column in ASCII lower case; its value is the
 // rest of the line (type and canonical name for a TSV, empty for a list).
 // Lines starting with '#' and a header row starting with "name\t" are
@@ -14,6 +16,7 @@
 // one table the first file wins, so hand-written lists listed first override
 // the generated ones.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -28,6 +31,13 @@ std::string lower_ascii(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
+}
+
+// FNV-1a, 32 bits: the hash text/sorted_table.cpp computes at run time.
+std::uint32_t fnv1a(const std::string& key) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : key) h = (h ^ c) * 16777619u;
+  return h;
 }
 
 std::string escape(const std::string& bytes) {
@@ -111,6 +121,19 @@ int main(int argc, char** argv) {
     out << "extern const unsigned " << name << "_index[] = {";
     for (std::size_t k = 0; k < index.size(); ++k) out << (k % 16 ? "" : "\n") << index[k] << ",";
     out << "0};\nextern const std::size_t " << name << "_count = " << index.size() << ";\n";
+    // Load at most one half, so a miss ends after one or two slots.
+    std::size_t slots = 1;
+    while (slots < 2 * index.size() + 1) slots *= 2;
+    std::vector<std::uint32_t> table(slots, 0xFFFFFFFFu);
+    std::size_t r = 0;
+    for (const auto& [key, value] : records) {
+      std::size_t at = fnv1a(key) & (slots - 1);
+      while (table[at] != 0xFFFFFFFFu) at = (at + 1) & (slots - 1);
+      table[at] = static_cast<std::uint32_t>(index[r++]);
+    }
+    out << "extern const unsigned " << name << "_slots[] = {";
+    for (std::size_t k = 0; k < slots; ++k) out << (k % 16 ? "" : "\n") << table[k] << "u,";
+    out << "};\nextern const std::size_t " << name << "_slot_count = " << slots << ";\n";
   }
   out << "}  // namespace newsparse::detail::data\n";
   if (!ok) return 1;
