@@ -19,7 +19,23 @@ namespace newsparse::detail {
 namespace {
 
 // Lookup key of a surface form: lower case, white space folded.
-std::string surface_key(std::string_view text) { return lexicon_key(collapse_space(text)); }
+// ASCII only, like the gazetteers' keys; one pass, as it runs on every mention.
+std::string surface_key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (is_ascii_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (out.size() > 1 && out.back() == '.') out.pop_back();
+  return out;
+}
 
 // True when the letters of `acronym` are, in order, capitals of `name`:
 // "ICRC" of "International Committee of the Red Cross", but not "U.S." of
@@ -34,6 +50,8 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
   }
   return true;
 }
+
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 struct Draft {
   std::string type;
@@ -77,6 +95,7 @@ class Linker {
   Mention header_mention(Span span, std::string type) {
     Mention m;
     m.span = span;
+    m.first = m.last = kNoToken;  // header fields: found by offset, not by token
     m.type = std::move(type);
     m.evidence = Evidence::strong;
     m.words = 1 + static_cast<std::size_t>(std::count(str(span).begin(), str(span).end(), ' '));
@@ -192,8 +211,13 @@ class Linker {
   void match_caps_zones() {
     const std::size_t n = tokens_.size();
     std::vector<bool> taken(n, false);
+    if (std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.caps_zone; })) return;
     for (const Draft& d : drafts_)
       for (const Mention& m : d.mentions) {
+        if (m.first != kNoToken) {  // the rules' mentions know their tokens
+          for (std::size_t k = m.first; k <= m.last && k < n; ++k) taken[k] = true;
+          continue;
+        }
         auto it = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
                                    [](const Token& t, std::size_t at) { return t.span.end <= at; });
         for (; it != tokens_.end() && it->span.start < m.span.end; ++it)

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text/sorted_table.hpp"
@@ -23,7 +24,32 @@ struct KnownName {
 
 class EntityLexicon {
  public:
+  // Sets looked up by string_view, without building a key string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
+  /// Bits of word_flags(): which small lists hold a word.
+  enum Flag : unsigned {
+    title = 1,
+    title_modifier = 2,
+    org_word = 4,
+    location_word = 8,
+    location_cue = 16,
+    person_cue = 32,
+    not_name = 64,
+    month_or_day = 128,
+    team_cue_before = 256,
+    team_cue_after = 512,
+  };
+
   static const EntityLexicon& get();
+
+  /// Every small list's answer for `word` in one lookup (any case; a
+  /// trailing full stop is ignored).
+  unsigned word_flags(std::string_view word) const;
 
   /// Lookups take a word or phrase in any case; keys are folded to ASCII lower case.
   std::optional<KnownName> known(std::string_view name) const;
@@ -33,20 +59,22 @@ class EntityLexicon {
   bool is_title(std::string_view word) const;  ///< "President", "Dr.", "coach"
   /// A title word that types no name alone: "former", "Foreign".
   bool is_title_modifier(std::string_view word) const;
-  bool is_org_word(std::string_view word) const;         ///< "Committee", "Corp."
-  bool is_location_word(std::string_view word) const;    ///< "Sea", "Road"
-  bool is_location_cue(std::string_view word) const;     ///< "in", "from"
-  bool is_person_cue(std::string_view word) const;       ///< "said"
-  bool is_not_name(std::string_view word) const;         ///< "The", "However"
+  bool is_org_word(std::string_view word) const;       ///< "Committee", "Corp."
+  bool is_location_word(std::string_view word) const;  ///< "Sea", "Road"
+  bool is_location_cue(std::string_view word) const;   ///< "in", "from"
+  bool is_person_cue(std::string_view word) const;     ///< "said"
+  bool is_not_name(std::string_view word) const;       ///< "The", "However"
+  /// A month or weekday name or abbreviation ("March", "Thu"), from the same
+  /// lists as Tables, kept here to look up without ICU case mapping.
+  bool is_month_or_day(std::string_view word) const;
   bool is_team_cue_before(std::string_view word) const;  ///< "against" Chicago
   bool is_team_cue_after(std::string_view word) const;   ///< Chicago "beat"
 
  private:
   EntityLexicon();
-  static bool in(const std::unordered_set<std::string>& set, std::string_view word);
+  void mark(std::string_view file, unsigned flag, std::string_view column = {});
   SortedTable names_, first_names_, common_words_;
-  std::unordered_set<std::string> titles_, title_modifiers_, org_words_, location_words_, location_cues_, person_cues_,
-      not_names_, team_before_, team_after_;
+  std::unordered_map<std::string, unsigned, Hash, std::equal_to<>> flags_;
 };
 
 /// ASCII lower case with a trailing full stop removed ("Corp." -> "corp").

@@ -27,7 +27,7 @@ bool is_sports_story(const std::vector<Token>& t, std::string_view text) {
     if (!t[i].word || !t[i].cap || t[i + 1].line != t[i].line) continue;
     std::string_view next = t[i + 1].span.in(text);
     scores += is_score(next);
-    verbs += lower(next) == "beat" || lower(next) == "drew";
+    verbs += next == "beat" || next == "drew";
   }
   // 3 scores / 2 verbs: one stray number ("Apollo 13") or one "beat
   // expectations" makes no sports story.
@@ -39,7 +39,12 @@ namespace {
 class Rules {
  public:
   Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
-      : text_(article.text), t_(tokens), lex_(lexicon), tables_(Tables::get()), info_(tokens.size()) {
+      : text_(article.text),
+        t_(tokens),
+        lex_(lexicon),
+        tables_(Tables::get()),
+        info_(tokens.size()),
+        flags_(tokens.size(), kUnknown) {
     sports_ = is_sports_story(tokens, text_);
   }
 
@@ -119,7 +124,7 @@ class Rules {
   // What the word lists say of token i, looked up once per token: a
   // capitalised word is asked about up to ten times by the rules.
   struct WordInfo {
-    bool done = false, common = false, first_name = false, month_or_day = false;
+    bool done = false, common = false, first_name = false;
     std::optional<KnownName> known;
   };
   const WordInfo& info(std::size_t i) const {
@@ -130,14 +135,16 @@ class Rules {
       w.common = lex_.is_common_word(text);
       w.first_name = lex_.is_first_name(text);
       w.known = lex_.known(text);
-      if (text.size() <= 9 && t_[i].word && t_[i].cap) {  // "September" is the longest
-        std::string l = lower(text);
-        w.month_or_day = tables_.month(l).has_value() || tables_.is_weekday(l);
-      }
     }
     return w;
   }
-  bool is_month_or_day(std::size_t i) const { return info(i).month_or_day; }
+  bool is_month_or_day(std::size_t i) const { return has(i, EntityLexicon::month_or_day); }
+  // The small lists' flags of token i, looked up once.
+  bool has(std::size_t i, unsigned flag) const {
+    if (flags_[i] == kUnknown) flags_[i] = lex_.word_flags(word(i));
+    return (flags_[i] & flag) != 0;
+  }
+  static constexpr unsigned kUnknown = ~0u;
 
   // True when a name the gazetteers know starts at token a ("New York" at a
   // sentence start, where "New" alone would be an ordinary word).
@@ -150,9 +157,8 @@ class Rules {
   // A capitalised word that opens a sentence but is an ordinary word:
   // "Officials said", "After the match".
   bool is_ordinary_opener(std::size_t i, std::size_t b) const {
-    std::string_view w = word(i);
-    if (lex_.is_not_name(w)) return !known_starts_at(i, b);
-    if (!t_[i].sentence_start || lex_.is_title(w)) return false;
+    if (has(i, EntityLexicon::not_name)) return !known_starts_at(i, b);
+    if (!t_[i].sentence_start || has(i, EntityLexicon::title)) return false;
     return info(i).common && !info(i).first_name && !known_starts_at(i, b);
   }
   std::size_t skip_connectors(std::size_t a, std::size_t b) const {
@@ -167,7 +173,7 @@ class Rules {
     std::string det = lower(word(k + 1));
     if (det != "the" && det != "a" && det != "an") return false;
     for (std::size_t r = k + 2; r < t_.size() && r <= k + 6 && t_[r].line == t_[b].line && t_[r].word; ++r)
-      if (!t_[r].cap && lex_.is_title(word(r)) && !lex_.is_title_modifier(word(r))) return true;
+      if (!t_[r].cap && has(r, EntityLexicon::title) && !has(r, EntityLexicon::title_modifier)) return true;
     return false;
   }
 
@@ -178,13 +184,14 @@ class Rules {
     if (!sports_) return false;
     if (b + 1 < t_.size() && t_[b + 1].line == t_[b].line) {
       std::string_view next = word(b + 1);
-      if (lex_.is_team_cue_after(next)) return true;
+      if (has(b + 1, EntityLexicon::team_cue_after)) return true;
       if (is_score(next) && (place || scores_on_line(b) >= 2)) return true;
       // "Surrey captain Chris Lewis", "Arsenal striker Ian Wright"
-      if (a == b && t_[b + 1].word && !t_[b + 1].cap && lex_.is_title(next) && !lex_.is_title_modifier(next))
+      if (a == b && t_[b + 1].word && !t_[b + 1].cap && has(b + 1, EntityLexicon::title) &&
+          !has(b + 1, EntityLexicon::title_modifier))
         return true;
     }
-    if (a > 0 && t_[a - 1].word && lex_.is_team_cue_before(word(a - 1))) return true;
+    if (a > 0 && t_[a - 1].word && has(a - 1, EntityLexicon::team_cue_before)) return true;
     return false;
   }
   // Capitalised words followed by a score on token i's line.
@@ -199,17 +206,19 @@ class Rules {
 
   void process(std::size_t a, std::size_t b, bool person_hint) {
     while (a <= b && (is_ordinary_opener(a, b) || is_month_or_day(a))) a = skip_connectors(a + 1, b);
-    while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || lex_.is_not_name(word(b)))) --b;
+    while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || has(b, EntityLexicon::not_name))) --b;
     if (a > b || b >= t_.size()) return;
     std::string p = phrase(a, b);
     if (a == b && p.size() <= 2) return;  // an initial alone: "N", "C."
-    if (lex_.known(p) || tables_.agency(p)) return classify(a, b, person_hint);
+    if (a == b || lex_.known(p)) return classify(a, b, person_hint);
+    if (b - a < 6 && tables_.agency(p)) return classify(a, b, person_hint);  // 6: "The Associated Press" and longer
     // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
     for (std::size_t r = b; r-- > a;) {
-      if (!lex_.is_title(word(r)) || lex_.is_title_modifier(word(r)) || lex_.is_org_word(word(b))) continue;
+      if (!has(r, EntityLexicon::title) || has(r, EntityLexicon::title_modifier) || has(b, EntityLexicon::org_word))
+        continue;
       std::size_t run = a;
       for (std::size_t k = a; k <= r + 1; ++k) {
-        bool part = k <= r && !lex_.is_title(word(k)) && !is_connector(k);
+        bool part = k <= r && !has(k, EntityLexicon::title) && !is_connector(k);
         if (part) continue;
         if (run < k) process(run, k - 1, false);
         run = k + 1;
@@ -219,7 +228,7 @@ class Rules {
       return;
     }
     // "Australian Tom Moody": a nationality before a name is no part of it.
-    if (a < b && !lex_.is_org_word(word(b))) {
+    if (a < b && !has(b, EntityLexicon::org_word)) {
       const auto& head = info(a).known;
       if (head && (head->type == "NORP" || (head->type == "LOCATION" && info(a + 1).first_name))) {
         classify(a, a, false);
@@ -272,13 +281,13 @@ class Rules {
         before_of = word(k - 1);
         break;
       }
-    bool said_after = b + 1 < t_.size() && t_[b + 1].word && lex_.is_person_cue(word(b + 1));
+    bool said_after = b + 1 < t_.size() && t_[b + 1].word && has(b + 1, EntityLexicon::person_cue);
     bool apposition = appositive_role(b);
-    bool cue_before = a > 0 && t_[a - 1].word && lex_.is_location_cue(word(a - 1));
+    bool cue_before = a > 0 && t_[a - 1].word && has(a - 1, EntityLexicon::location_cue);
     // "coach Bobby Robson"; a capitalised title would be in the run, and one
     // on the line above ("Staff Reporter") says nothing.
     bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
-                        lex_.is_title(word(a - 1)) && !lex_.is_title_modifier(word(a - 1));
+                        has(a - 1, EntityLexicon::title) && !has(a - 1, EntityLexicon::title_modifier);
     auto known = lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
     bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
@@ -295,7 +304,7 @@ class Rules {
         // One word can be a surname too ("Clinton"): the full name wins.
         set(known->type, m.words == 1 && known->type == "LOCATION" ? Evidence::context : Evidence::strong);
       }
-    } else if (tables_.agency(p)) {
+    } else if (b - a < 6 && tables_.agency(p)) {
       set("ORG", Evidence::strong);
     } else if (m.words >= 2 && (lex_.is_org_word(last) || tables_.is_org_suffix(last))) {
       set("ORG", Evidence::strong);
@@ -337,6 +346,7 @@ class Rules {
   const Tables& tables_;
   bool sports_ = false;
   mutable std::vector<WordInfo> info_;
+  mutable std::vector<unsigned> flags_;
   std::vector<Mention> out_;
 };
 
