@@ -76,6 +76,8 @@ class Linker {
           std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
       if (!covered) body_.push_back(std::move(m));
     }
+    for (Mention& m : header) m.key = surface_key(str(m.span));
+    for (Mention& m : body_) m.key = surface_key(str(m.span));
     settle_types(header);
     for (Mention& m : header) add(std::move(m));
     // Full names before their short forms, so "Lavrov" finds "Sergey Lavrov"
@@ -84,7 +86,7 @@ class Linker {
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t x, std::size_t y) { return body_[x].words > body_[y].words; });
-    for (std::size_t i : order) add(body_[i]);
+    for (std::size_t i : order) add(std::move(body_[i]));
     match_caps_zones();
     return finish();
   }
@@ -148,7 +150,7 @@ class Linker {
     std::unordered_map<std::string, std::pair<Evidence, std::string>> best;
     auto offer = [&](const Mention& m) {
       if (m.type.empty()) return;
-      auto& b = best[surface_key(str(m.span))];
+      auto& b = best[m.key];
       if (m.evidence > b.first) b = {m.evidence, m.type};
     };
     for (const Mention& m : header) offer(m);
@@ -160,14 +162,14 @@ class Linker {
       if (m.words >= 2 && k + 2 < tokens_.size() && str(tokens_[k].span) == "(" && tokens_[k + 1].all_caps &&
           str(tokens_[k + 2].span) == ")" && abbreviates(str(tokens_[k + 1].span), str(m.span))) {
         std::string acronym = surface_key(str(tokens_[k + 1].span));
-        aliases_[acronym] = surface_key(str(m.span));
+        aliases_[acronym] = m.key;
         auto& b = best[acronym];
-        auto full = best.find(surface_key(str(m.span)));
+        auto full = best.find(m.key);
         if (full != best.end() && !full->second.second.empty()) b = full->second;
       }
     }
     for (Mention& m : body_) {
-      auto it = best.find(surface_key(str(m.span)));
+      auto it = best.find(m.key);
       if (it != best.end()) {
         m.type = it->second.second;
         m.evidence = std::max(m.evidence, it->second.first);
@@ -181,7 +183,7 @@ class Linker {
   }
 
   void add(Mention m) {
-    std::string key = surface_key(str(m.span));
+    std::string key = m.key.empty() ? surface_key(str(m.span)) : m.key;
     if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
     std::size_t id;
     if (auto it = by_surface_.find(key); it != by_surface_.end()) {
@@ -231,7 +233,11 @@ class Linker {
       std::size_t count = 0;
       for (std::size_t j = i; j < n && count < 4; ++j, ++count) {
         if (tokens_[j].line != tokens_[i].line || !tokens_[j].word || taken[j]) break;
-        keys[count] = count ? keys[count - 1] + ' ' : std::string();
+        keys[count].clear();
+        if (count) {  // appended, not `a + ' '`: GCC 12 warns falsely on that (-Wrestrict)
+          keys[count] += keys[count - 1];
+          keys[count] += ' ';
+        }
         for (char c : str(tokens_[j].span)) keys[count] += is_ascii_upper(c) ? char(c - 'A' + 'a') : c;
       }
       std::size_t best_end = 0;
@@ -323,7 +329,8 @@ class Linker {
     }
     std::sort(out.begin(), out.end(),
               [](const Entity& x, const Entity& y) { return x.mentions.front().start < y.mentions.front().start; });
-    for (std::size_t i = 0; i < out.size(); ++i) out[i].id = "e" + std::to_string(i + 1);
+    for (std::size_t i = 0; i < out.size(); ++i)
+      out[i].id = std::to_string(i + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
     return out;
   }
 

@@ -124,19 +124,23 @@ class Rules {
   // What the word lists say of token i, looked up once per token: a
   // capitalised word is asked about up to ten times by the rules.
   struct WordInfo {
-    bool done = false, common = false, first_name = false;
-    std::optional<KnownName> known;
+    std::optional<bool> common, first_name;
+    std::optional<std::optional<KnownName>> known;
   };
-  const WordInfo& info(std::size_t i) const {
-    WordInfo& w = info_[i];
-    if (!w.done) {
-      std::string_view text = word(i);
-      w.done = true;
-      w.common = lex_.is_common_word(text);
-      w.first_name = lex_.is_first_name(text);
-      w.known = lex_.known(text);
-    }
-    return w;
+  bool common(std::size_t i) const {
+    auto& w = info_[i].common;
+    if (!w) w = lex_.is_common_word(word(i));
+    return *w;
+  }
+  bool first_name(std::size_t i) const {
+    auto& w = info_[i].first_name;
+    if (!w) w = lex_.is_first_name(word(i));
+    return *w;
+  }
+  const std::optional<KnownName>& known_word(std::size_t i) const {
+    auto& w = info_[i].known;
+    if (!w) w = lex_.known(word(i));
+    return *w;
   }
   bool is_month_or_day(std::size_t i) const { return has(i, EntityLexicon::month_or_day); }
   // The small lists' flags of token i, looked up once.
@@ -149,7 +153,7 @@ class Rules {
   // True when a name the gazetteers know starts at token a ("New York" at a
   // sentence start, where "New" alone would be an ordinary word).
   bool known_starts_at(std::size_t a, std::size_t b) const {
-    if (info(a).known) return true;
+    if (known_word(a)) return true;
     for (std::size_t k = a + 1; k <= b && k < a + 4; ++k)
       if (lex_.known(phrase(a, k))) return true;
     return false;
@@ -159,7 +163,7 @@ class Rules {
   bool is_ordinary_opener(std::size_t i, std::size_t b) const {
     if (has(i, EntityLexicon::not_name)) return !known_starts_at(i, b);
     if (!t_[i].sentence_start || has(i, EntityLexicon::title)) return false;
-    return info(i).common && !info(i).first_name && !known_starts_at(i, b);
+    return common(i) && !first_name(i) && !known_starts_at(i, b);
   }
   std::size_t skip_connectors(std::size_t a, std::size_t b) const {
     while (a <= b && (is_connector(a) || !t_[a].cap)) ++a;
@@ -209,8 +213,8 @@ class Rules {
     while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || has(b, EntityLexicon::not_name))) --b;
     if (a > b || b >= t_.size()) return;
     std::string p = phrase(a, b);
-    if (a == b && p.size() <= 2) return;  // an initial alone: "N", "C."
-    if (a == b || lex_.known(p)) return classify(a, b, person_hint);
+    if (a == b && p.size() <= 2) return;                                     // an initial alone: "N", "C."
+    if (a == b || lex_.known(p)) return classify(a, b, person_hint);         // one word: classify looks it up
     if (b - a < 6 && tables_.agency(p)) return classify(a, b, person_hint);  // 6: "The Associated Press" and longer
     // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
     for (std::size_t r = b; r-- > a;) {
@@ -229,8 +233,8 @@ class Rules {
     }
     // "Australian Tom Moody": a nationality before a name is no part of it.
     if (a < b && !has(b, EntityLexicon::org_word)) {
-      const auto& head = info(a).known;
-      if (head && (head->type == "NORP" || (head->type == "LOCATION" && info(a + 1).first_name))) {
+      const auto& head = known_word(a);
+      if (head && (head->type == "NORP" || (head->type == "LOCATION" && first_name(a + 1)))) {
         classify(a, a, false);
         std::size_t rest = skip_connectors(a + 1, b);
         if (rest <= b) process(rest, b, person_hint);
@@ -257,16 +261,22 @@ class Rules {
     m.span = {t_[a].span.start, t_[b].span.end};
     m.first = a;
     m.last = b;
-    bool all_caps = true, has_common = false, has_place = false, has_amp = false;
+    bool all_caps = true, has_amp = false;
     for (std::size_t k = a; k <= b; ++k) {
       if (t_[k].word && t_[k].cap) {
         ++m.words;
         all_caps = all_caps && t_[k].all_caps;
-        has_common = has_common || info(k).common;
-        has_place = has_place || info(k).known.has_value();
       }
       has_amp = has_amp || word(k) == "&";
     }
+    // Asked only by the last rules, so looked up only then.
+    auto any_word = [&](auto&& test) {
+      for (std::size_t k = a; k <= b; ++k)
+        if (t_[k].word && t_[k].cap && test(k)) return true;
+      return false;
+    };
+    auto has_common = [&] { return any_word([&](std::size_t k) { return common(k); }); };
+    auto has_place = [&] { return any_word([&](std::size_t k) { return known_word(k).has_value(); }); };
     std::string p = phrase(a, b);
     std::string_view first = word(a), last = word(b);
     auto set = [&](std::string_view type, Evidence e) {
@@ -288,16 +298,15 @@ class Rules {
     // on the line above ("Staff Reporter") says nothing.
     bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
                         has(a - 1, EntityLexicon::title) && !has(a - 1, EntityLexicon::title_modifier);
-    auto known = lex_.known(p);
+    auto known = a == b ? known_word(a) : lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
     bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
-    bool team =
-        !initial && !(m.words >= 2 && info(a).first_name) && team_context(a, b, known && known->type == "LOCATION");
+    bool team = !initial && !(m.words >= 2 && first_name(a)) && team_context(a, b, known && known->type == "LOCATION");
     // A team cue is specific: it outweighs the gazetteer's one-word places.
     if (known) {
       if (known->type == "LOCATION" && team && !known->country) {
         set("ORG", Evidence::strong);  // "Chicago 5 Houston 3": clubs
-      } else if (m.words == 1 && known->type == "LOCATION" && !known->country && info(a).first_name) {
+      } else if (m.words == 1 && known->type == "LOCATION" && !known->country && first_name(a)) {
         // "Florence", "Austin": a place only where a preposition says so.
         if (cue_before) set("LOCATION", Evidence::guess);
       } else {
@@ -324,7 +333,7 @@ class Rules {
       set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
     } else if (all_caps) {
       // An ALL-CAPS run in a mixed-case line ("FORECAST YEAR-AGO") is a label.
-    } else if (m.words >= 2 && info(a).first_name) {
+    } else if (m.words >= 2 && first_name(a)) {
       set("PERSON", Evidence::context);
     } else if (apposition && m.words <= 4) {
       set("PERSON", Evidence::context);
@@ -332,9 +341,9 @@ class Rules {
       set("PERSON", Evidence::context);
     } else if (a == b && cue_before) {
       set("LOCATION", Evidence::guess);
-    } else if (m.words >= 2 && has_place) {
+    } else if (m.words >= 2 && has_place()) {
       set("ORG", Evidence::guess);  // "Air France", "Real Madrid"
-    } else if (m.words >= 2 && !has_common) {
+    } else if (m.words >= 2 && !has_common()) {
       set("PERSON", Evidence::guess);
     }
     out_.push_back(std::move(m));

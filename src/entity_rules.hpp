@@ -24,6 +24,7 @@ struct Mention {
   std::string type;                 ///< "" when no rule could tell
   Evidence evidence = Evidence::none;
   std::size_t words = 0;  ///< name words, connectors left out
+  std::string key;        ///< lower-case surface, filled by the linker
 };
 
 /// True for a small integer that reads as a score ("6"), not a year.
