@@ -39,7 +39,9 @@ for (const c of countries) {
   add(common, common, 'country');
   add(c.name.official, common, 'country');
   for (const alt of c.altSpellings || []) if (alt.length > 3) add(alt, common, 'country');
-  for (const cap of c.capital || []) add(cap, cap);
+  // "capital": a capital's name also stands for its government ("Moscow
+  // said"), so "said" after it does not make it a person.
+  for (const cap of c.capital || []) add(cap, cap, 'capital');
   const d = c.demonyms && c.demonyms.eng;
   if (d) for (const form of [d.m, d.f]) {
     if (!form || form.length < 4) continue;
