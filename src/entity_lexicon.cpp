@@ -118,8 +118,8 @@ std::optional<KnownName> EntityLexicon::known(std::string_view name) const {
   if (tab == std::string_view::npos) return KnownName{*value, name};
   std::string_view canonical = value->substr(tab + 1);
   std::size_t kind = canonical.find('\t');
-  bool country = kind != std::string_view::npos && canonical.substr(kind + 1) == "country";
-  return KnownName{value->substr(0, tab), canonical.substr(0, kind), country};
+  std::string_view kind_name = kind == std::string_view::npos ? std::string_view() : canonical.substr(kind + 1);
+  return KnownName{value->substr(0, tab), canonical.substr(0, kind), kind_name == "country", kind_name == "capital"};
 }
 
 bool EntityLexicon::is_first_name(std::string_view word) const { return find_folded(first_names_, word).has_value(); }

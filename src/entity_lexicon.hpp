@@ -20,6 +20,7 @@ struct KnownName {
   std::string_view type;       ///< "LOCATION", "ORG" or "NORP"
   std::string_view canonical;  ///< "United States" for "U.S."
   bool country = false;        ///< a country's name (stays a place when it names a national team)
+  bool capital = false;        ///< a capital's name (stands for a government too: "Moscow said")
 };
 
 class EntityLexicon {

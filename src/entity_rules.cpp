@@ -228,6 +228,8 @@ class Rules {
         run = k + 1;
       }
       std::size_t name = skip_connectors(r + 1, b);
+      // "Secretary of State John Kerry": the title goes on past "of".
+      while (name <= b && (has(name, EntityLexicon::title) || is_connector(name))) ++name;
       if (name <= b) process(name, b, true);
       return;
     }
@@ -306,6 +308,10 @@ class Rules {
     if (known) {
       if (known->type == "LOCATION" && team && !known->country) {
         set("ORG", Evidence::strong);  // "Chicago 5 Houston 3": clubs
+      } else if (m.words == 1 && known->type == "LOCATION" && !known->country &&
+                 (person_hint || title_before || (said_after && !known->capital))) {
+        // "President Obama", "Rubio said": a town's name that is a surname here.
+        set("PERSON", person_hint || title_before ? Evidence::strong : Evidence::context);
       } else if (m.words == 1 && known->type == "LOCATION" && !known->country && first_name(a)) {
         // "Florence", "Austin": a place only where a preposition says so.
         if (cue_before) set("LOCATION", Evidence::guess);
@@ -329,7 +335,9 @@ class Rules {
       set("ORG", Evidence::context);  // "Procter & Gamble"
     } else if (team) {
       set("ORG", Evidence::strong);
-    } else if (a == b && t_[a].all_caps && t_[a].span.size() <= 6) {
+    } else if (a == b && has(a, EntityLexicon::title)) {
+      // A title alone ("Chief", "Senator") names no one.
+    } else if (a == b && t_[a].all_caps && t_[a].span.size() <= 6 && !common(a)) {
       set("ORG", Evidence::context);  // an acronym: "ICRC", "OSCE"
     } else if (all_caps) {
       // An ALL-CAPS run in a mixed-case line ("FORECAST YEAR-AGO") is a label.

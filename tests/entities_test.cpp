@@ -1,12 +1,13 @@
 // tests/entities_test.cpp: named entities, one test per rule and per
 // capitalisation case, on snippets written for these tests.
+#include "entities.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>
 #include <vector>
 
-#include "entities.hpp"
 #include "test_support.hpp"
 #include "text/sorted_table.hpp"
 
@@ -66,8 +67,9 @@ TEST(Entities, SurnameJoinsTheFullNameAndNationalityIsNorp) {
 }
 
 TEST(Entities, AcronymDefinedInParenthesesIsTheSameOrg) {
-  Article a = story("Aid talks", "The International Committee of the Red Cross (ICRC) sent staff.\n\n"
-                                 "The ICRC president visited the camp.");
+  Article a = story("Aid talks",
+                    "The International Committee of the Red Cross (ICRC) sent staff.\n\n"
+                    "The ICRC president visited the camp.");
   const Entity* e = find(a, "International Committee of the Red Cross");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->type, "ORG");
@@ -112,7 +114,8 @@ TEST(Entities, TitleCaseHeadlineIsNoEvidence) {
 }
 
 TEST(Entities, SentenceInitialCommonWordIsNoName) {
-  Article a = story("Shelling goes on", "Officials in Kyiv said the shelling went on.\n\nAfter the raid, Kharkiv was calm.");
+  Article a =
+      story("Shelling goes on", "Officials in Kyiv said the shelling went on.\n\nAfter the raid, Kharkiv was calm.");
   EXPECT_FALSE(find(a, "Officials"));
   EXPECT_FALSE(find(a, "After"));
   EXPECT_EQ(type_of(a, "Kyiv"), "LOCATION");
@@ -163,8 +166,9 @@ TEST(Entities, AppositionWithARoleMakesAPerson) {
 }
 
 TEST(Entities, CitiesInResultsAreClubsButCountriesStayPlaces) {
-  Article a = story("Baseball results", "Results on Thursday:\n\nChicago 5 Houston 3\n\nAtlanta 2 Denver 1\n\n"
-                                        "England beat Pakistan by five wickets.\n\nEngland drew with Pakistan.");
+  Article a = story("Baseball results",
+                    "Results on Thursday:\n\nChicago 5 Houston 3\n\nAtlanta 2 Denver 1\n\n"
+                    "England beat Pakistan by five wickets.\n\nEngland drew with Pakistan.");
   EXPECT_EQ(type_of(a, "Chicago"), "ORG");
   EXPECT_EQ(type_of(a, "Houston"), "ORG");
   EXPECT_EQ(type_of(a, "England"), "LOCATION");
@@ -201,6 +205,25 @@ TEST(Entities, IdsFollowFirstMentions) {
   EXPECT_EQ(a.entities[0].id, "e1");
   EXPECT_EQ(a.entities[0].name, "Sudan");
   EXPECT_EQ(a.entities[2].name, "Khartoum");
+}
+
+TEST(Entities, TownNameThatIsASurnameIsAPersonAfterATitleOrBeforeSaid) {
+  // "Obama" and "Rubio" are also towns in the place gazetteer.
+  Article a = story("Campaign", "President Obama spoke in Ohio.\n\nRubio said he disagreed.\n\nMoscow said no.");
+  EXPECT_EQ(type_of(a, "Obama"), "PERSON");
+  EXPECT_EQ(type_of(a, "Rubio"), "PERSON");
+  EXPECT_EQ(type_of(a, "Moscow"), "LOCATION");  // a capital stands for its government
+}
+
+TEST(Entities, TitleAfterOfIsStillATitle) {
+  Article a = story("Diplomacy", "Secretary of State John Kerry flew to Geneva.");
+  EXPECT_EQ(type_of(a, "John Kerry"), "PERSON");
+  EXPECT_FALSE(find(a, "State John Kerry"));
+}
+
+TEST(Entities, CapitalisedCommonWordOrTitleAloneIsNoName) {
+  Article a = story("Opinion", "The plan COULD fail, the Chief warned.");
+  EXPECT_TRUE(a.entities.empty());
 }
 
 TEST(Entities, SortedTableFindsKeysAndValues) {
