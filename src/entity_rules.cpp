@@ -213,9 +213,8 @@ class Rules {
     while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || has(b, EntityLexicon::not_name))) --b;
     if (a > b || b >= t_.size()) return;
     std::string p = phrase(a, b);
-    if (a == b && p.size() <= 2) return;                                     // an initial alone: "N", "C."
-    if (a == b || lex_.known(p)) return classify(a, b, person_hint);         // one word: classify looks it up
-    if (b - a < 6 && tables_.agency(p)) return classify(a, b, person_hint);  // 6: "The Associated Press" and longer
+    if (a == b && p.size() <= 2) return;                              // an initial alone: "N", "C."
+    if (a == b || lex_.known(p)) return classify(a, b, person_hint);  // one word: classify looks it up
     // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
     for (std::size_t r = b; r-- > a;) {
       if (!has(r, EntityLexicon::title) || has(r, EntityLexicon::title_modifier) || has(b, EntityLexicon::org_word))
@@ -319,7 +318,7 @@ class Rules {
         // One word can be a surname too ("Clinton"): the full name wins.
         set(known->type, m.words == 1 && known->type == "LOCATION" ? Evidence::context : Evidence::strong);
       }
-    } else if (b - a < 6 && tables_.agency(p)) {
+    } else if (m.words <= 4 && tables_.agency(p)) {  // 4: "Agence France Presse" and shorter
       set("ORG", Evidence::strong);
     } else if (m.words >= 2 && (lex_.is_org_word(last) || tables_.is_org_suffix(last))) {
       set("ORG", Evidence::strong);

@@ -243,8 +243,9 @@ TEST(Entities, LongCapitalisedRunIsLinear) {
   Article a = story("Stress", body + ".");
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   EXPECT_FALSE(a.entities.empty());
-  // 2 s: the run takes ~0.2 s on the 2-core CI machine; quadratic would take minutes.
-  EXPECT_LT(ms, 2000);
+  // 10 s: the run takes about 1 s on a loaded 2-core machine and a few
+  // under the sanitizers; quadratic would take many minutes.
+  EXPECT_LT(ms, 10000);
 }
 
 TEST(Entities, OddInputNeverThrows) {
