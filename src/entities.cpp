@@ -61,12 +61,8 @@ struct Draft {
 
 class Linker {
  public:
-  Linker(const Article& article, const Tables& tables)
-      : text_(article.text),
-        article_(article),
-        tables_(tables),
-        lex_(EntityLexicon::get()),
-        tokens_(tokenize_for_entities(article)) {}
+  explicit Linker(const Article& article)
+      : text_(article.text), article_(article), lex_(EntityLexicon::get()), tokens_(tokenize_for_entities(article)) {}
 
   std::vector<Entity> run() {
     sports_ = is_sports_story(tokens_, text_);
@@ -336,7 +332,6 @@ class Linker {
 
   std::string_view text_;
   const Article& article_;
-  const Tables& tables_;
   const EntityLexicon& lex_;
   std::vector<Token> tokens_;
   bool sports_ = false;
@@ -348,8 +343,8 @@ class Linker {
 
 }  // namespace
 
-std::vector<Entity> find_entities(const Article& article, const Tables& tables) {
-  return Linker(article, tables).run();
-}
+// `tables` is the stages' shared interface; the word lists of this stage are
+// its own (EntityLexicon), and the rules read Tables::get() for agencies.
+std::vector<Entity> find_entities(const Article& article, const Tables& /*tables*/) { return Linker(article).run(); }
 
 }  // namespace newsparse::detail
