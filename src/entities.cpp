@@ -67,7 +67,7 @@ class Linker {
   std::vector<Entity> run() {
     sports_ = is_sports_story(tokens_, text_);
     std::vector<Mention> header = header_mentions();
-    for (Mention& m : find_candidate_mentions(article_, tokens_, lex_)) {
+    for (Mention& m : find_candidate_mentions(article_, tokens_, lex_, sports_)) {
       bool covered =
           std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
       if (!covered) body_.push_back(std::move(m));

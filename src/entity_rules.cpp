@@ -38,14 +38,14 @@ namespace {
 
 class Rules {
  public:
-  Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon)
+  Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon, bool sports)
       : text_(article.text),
         t_(tokens),
         lex_(lexicon),
         tables_(Tables::get()),
         info_(tokens.size()),
         flags_(tokens.size(), kUnknown) {
-    sports_ = is_sports_story(tokens, text_);
+    sports_ = sports;
   }
 
   std::vector<Mention> run() {
@@ -369,8 +369,8 @@ class Rules {
 }  // namespace
 
 std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
-                                             const EntityLexicon& lexicon) {
-  return Rules(article, tokens, lexicon).run();
+                                             const EntityLexicon& lexicon, bool sports) {
+  return Rules(article, tokens, lexicon, sports).run();
 }
 
 }  // namespace newsparse::detail

@@ -35,7 +35,8 @@ bool is_score(std::string_view word);
 bool is_sports_story(const std::vector<Token>& tokens, std::string_view text);
 
 /// Candidate mentions outside the caps zones, in text order.
+/// `sports`: is_sports_story() of the same tokens.
 std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
-                                             const EntityLexicon& lexicon);
+                                             const EntityLexicon& lexicon, bool sports);
 
 }  // namespace newsparse::detail
