@@ -209,7 +209,7 @@ class Linker {
   void match_caps_zones() {
     const std::size_t n = tokens_.size();
     std::vector<bool> taken(n, false);
-    if (std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.caps_zone; })) return;
+    if (std::none_of(tokens_.begin(), tokens_.end(), [](const EntityToken& t) { return t.caps_zone; })) return;
     for (const Draft& d : drafts_)
       for (const Mention& m : d.mentions) {
         if (m.first != kNoToken) {  // the rules' mentions know their tokens
@@ -217,7 +217,7 @@ class Linker {
           continue;
         }
         auto it = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
-                                   [](const Token& t, std::size_t at) { return t.span.end <= at; });
+                                   [](const EntityToken& t, std::size_t at) { return t.span.end <= at; });
         for (; it != tokens_.end() && it->span.start < m.span.end; ++it)
           taken[static_cast<std::size_t>(it - tokens_.begin())] = true;
       }
@@ -333,7 +333,7 @@ class Linker {
   std::string_view text_;
   const Article& article_;
   const EntityLexicon& lex_;
-  std::vector<Token> tokens_;
+  std::vector<EntityToken> tokens_;
   bool sports_ = false;
   std::vector<Mention> body_;
   std::vector<Draft> drafts_;

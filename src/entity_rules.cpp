@@ -22,7 +22,7 @@ bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no
   return true;
 }
 
-bool is_sports_story(const std::vector<Token>& t, std::string_view text) {
+bool is_sports_story(const std::vector<EntityToken>& t, std::string_view text) {
   std::size_t scores = 0, verbs = 0;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].word || !t[i].cap || t[i + 1].line != t[i].line) continue;
@@ -39,7 +39,7 @@ namespace {
 
 class Rules {
  public:
-  Rules(const Article& article, const std::vector<Token>& tokens, const EntityLexicon& lexicon, bool sports)
+  Rules(const Article& article, const std::vector<EntityToken>& tokens, const EntityLexicon& lexicon, bool sports)
       : text_(article.text),
         t_(tokens),
         lex_(lexicon),
@@ -368,7 +368,7 @@ class Rules {
   }
 
   std::string_view text_;
-  const std::vector<Token>& t_;
+  const std::vector<EntityToken>& t_;
   const EntityLexicon& lex_;
   const Tables& tables_;
   bool sports_ = false;
@@ -380,7 +380,7 @@ class Rules {
 
 }  // namespace
 
-std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
+std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<EntityToken>& tokens,
                                              const EntityLexicon& lexicon, bool sports) {
   return Rules(article, tokens, lexicon, sports).run();
 }

@@ -32,11 +32,11 @@ bool is_score(std::string_view word);
 
 /// True when the story reports sport: three results ("Lotte 6") or two
 /// match verbs ("X beat Y"). There a city's or county's name is a club.
-bool is_sports_story(const std::vector<Token>& tokens, std::string_view text);
+bool is_sports_story(const std::vector<EntityToken>& tokens, std::string_view text);
 
 /// Candidate mentions outside the caps zones, in text order.
 /// `sports`: is_sports_story() of the same tokens.
-std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<Token>& tokens,
+std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<EntityToken>& tokens,
                                              const EntityLexicon& lexicon, bool sports);
 
 }  // namespace newsparse::detail

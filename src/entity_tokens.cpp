@@ -37,10 +37,10 @@ char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
 // more capitalised, with at least three of them ("Russia, ICRC Agree To
 // Continue Cooperation On Humanitarian Issues In Ukraine"). Sentence-case
 // headlines have one or two capitalised long words, so they stay evidence.
-bool is_title_case(const std::vector<Token>& tokens, std::size_t from, std::string_view text) {
+bool is_title_case(const std::vector<EntityToken>& tokens, std::size_t from, std::string_view text) {
   std::size_t long_words = 0, capitalised = 0;
   for (std::size_t i = from; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+    const EntityToken& t = tokens[i];
     if (!t.word || t.span.size() < 4) continue;
     std::size_t p = t.span.start;
     if (!is_letter(next_code_point(text, p))) continue;
@@ -52,10 +52,10 @@ bool is_title_case(const std::vector<Token>& tokens, std::size_t from, std::stri
 
 }  // namespace
 
-std::vector<Token> tokenize_for_entities(const Article& article) {
+std::vector<EntityToken> tokenize_for_entities(const Article& article) {
   const std::string_view text = article.text;
   const Tables& tables = Tables::get();
-  std::vector<Token> tokens;
+  std::vector<EntityToken> tokens;
   tokens.reserve(text.size() / 5);
   // Lines before the first body paragraph (headline, byline, dateline) may be
   // Title Case; body lines are judged only on being ALL CAPS.
@@ -71,7 +71,7 @@ std::vector<Token> tokenize_for_entities(const Article& article) {
       std::size_t start = pos;
       char32_t cp = decode(text, pos);
       if (is_any_space(cp)) continue;
-      Token t;
+      EntityToken t;
       t.line = li;
       if (!is_word_char(cp)) {
         t.span = {start, pos};

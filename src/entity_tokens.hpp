@@ -11,7 +11,7 @@
 
 namespace newsparse::detail {
 
-struct Token {
+struct EntityToken {
   Span span;                    ///< without a possessive "'s"
   std::size_t line = 0;         ///< index into Article::lines
   bool word = false;            ///< letters or digits; else one punctuation mark
@@ -23,6 +23,6 @@ struct Token {
 };
 
 /// The tokens of the whole text in order, in time linear in its length.
-std::vector<Token> tokenize_for_entities(const Article& article);
+std::vector<EntityToken> tokenize_for_entities(const Article& article);
 
 }  // namespace newsparse::detail
