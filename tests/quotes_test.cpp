@@ -395,4 +395,22 @@ TEST(Quotes, ThroughParse) {
 }
 
 }  // namespace
+TEST(Quotes, AccordingToAfterCueNamesTheReportingSource) {
+  const Article a = make(
+      "\"The budget will pass by June,\" Hallström said on Monday, according to the Coastal Herald.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the Coastal Herald");
+  EXPECT_EQ(str(a, q[0].cue), "according to");
+}
+
+TEST(Quotes, InvertedCueBeforeQuoteNeedsANameNotAClause) {
+  const Article a = make(
+      "Councillor Dana Whitlow once backed the mayor, but now said Brenner had \"lost the trust of the whole "
+      "town.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Dana Whitlow");
+}
+
 }  // namespace newsparse::detail
