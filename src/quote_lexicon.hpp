@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsparse/span.hpp"
+#include "tables.hpp"
 
 namespace newsparse::detail {
 
@@ -35,8 +36,8 @@ class QuoteLexicon {
   /// "expressed the hope") that starts at tokens[i], or 0.
   /// `inverts` is set for cues that may precede their speaker (`said Lavrov`).
   std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts = nullptr) const;
-  bool is_title(std::string_view lower) const { return titles_.count(std::string(lower)) > 0; }
-  bool is_skip(std::string_view lower) const { return skip_.count(std::string(lower)) > 0; }
+  bool is_title(std::string_view lower) const { return titles_.find(lower) != titles_.end(); }
+  bool is_skip(std::string_view lower) const { return skip_.find(lower) != skip_.end(); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
 
@@ -47,10 +48,10 @@ class QuoteLexicon {
     std::vector<std::string> rest;
     bool inverts = false;
   };
-  std::unordered_map<std::string, std::vector<Cue>> cues_;
-  std::unordered_set<std::string> titles_;
-  std::unordered_set<std::string> skip_;
-  std::unordered_map<std::string, char> pronouns_;
+  StringMap<std::vector<Cue>> cues_;
+  StringSet titles_;
+  StringSet skip_;
+  StringMap<char> pronouns_;
 };
 
 }  // namespace newsparse::detail
