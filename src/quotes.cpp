@@ -466,6 +466,7 @@ class Finder {
   }
 
   std::vector<Quote> resolve() {
+    if (found_.empty()) return {};  // the name index costs as much as the search
     SpeakerResolver resolver(a_, tokens_);
     std::vector<Quote> quotes;
     quotes.reserve(found_.size());
