@@ -88,7 +88,8 @@ bool subordinate(const std::vector<Token>& t, std::size_t i) {
   if (i == 0) return false;
   const std::string& w = t[i - 1].lower;
   return w == "that" || w == "if" || w == "because" || w == "when" || w == "while" || w == "as" || w == "since" ||
-         w == "though" || w == "although" || w == "whether";
+         w == "though" || w == "although" || w == "whether" || w == "after" || w == "before" || w == "until" ||
+         w == "once" || w == "like" || w == "unless";
 }
 
 // The last subject pronoun before a coordinated cue (`... and said`).
@@ -369,8 +370,15 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
 std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, std::size_t after) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t end = after;
-  while (end < tokens.size() && end - after < kBeforeWindow && !ends_sentence(tokens[end]) && !tokens[end].mark) ++end;
+  // `... carry "a great deal of weight" and bring the "firepower" they
+  // need, Neil Sroka said.`: one more quoted fragment may stand before the
+  // attribution (a pair of marks; 2 more right on polnear-train, none lost).
+  std::size_t marks = 0;
+  while (end < tokens.size() && end - after < kBeforeWindow && !ends_sentence(tokens[end]) &&
+         (!tokens[end].mark || ++marks <= 2))
+    ++end;
   if (end < tokens.size() && !ends_sentence(tokens[end])) return std::nullopt;
+  if (marks % 2 == 1) return std::nullopt;
   // The attribution is the last clause: `, he said.`, `, said David Wasserman, an analyst.`
   std::size_t comma = end;
   while (comma > after && end - comma < kMaxMention + kAppositive && !is_punct(tokens[comma - 1], ",")) --comma;

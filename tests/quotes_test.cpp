@@ -413,4 +413,14 @@ TEST(Quotes, InvertedCueBeforeQuoteNeedsANameNotAClause) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Dana Whitlow");
 }
 
+TEST(Quotes, AttributionAtEndCrossesOneQuotedFragment) {
+  const Article a = make(
+      "Given the vote count, the union's backing will carry \"a great deal of real weight\" and bring "
+      "candidates the \"volunteers on the ground\" they need, Marrow said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "a great deal of real weight");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Marrow");
+}
+
 }  // namespace newsparse::detail
