@@ -9,6 +9,7 @@
 #include <string>
 
 #include "attribution.hpp"
+#include "indirect_quotes.hpp"
 #include "quote_lexicon.hpp"
 #include "quote_marks.hpp"
 #include "speakers.hpp"
@@ -33,8 +34,6 @@ constexpr std::size_t kWorkWords = 10;
 // 12 tokens: the most that stands between the halves of a split quote
 // (`“A,” the ICRC president said on Thursday, “B.”`).
 constexpr std::size_t kSplitGap = 12;
-// 3 words: the shortest reported clause of an indirect quote ("prices will rise").
-constexpr std::size_t kMinClauseWords = 3;
 // 4 tokens: what may follow the cue of a sentence that only introduces the
 // next quote ("said in a statement.", "told reporters on Monday.").
 constexpr std::size_t kLeadInTail = 4;
@@ -54,17 +53,6 @@ struct Candidate {
   bool has_letters = true;
   bool title_case = false;  // "Face the Nation", "Make America Great Again\"
 };
-
-std::size_t word_count(std::string_view text, Span s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (std::size_t i = s.start; i < s.end; ++i) {
-    const bool space = is_ascii_space(text[i]);
-    n += !space && !in;
-    in = !space;
-  }
-  return n;
-}
 
 // The first token that starts at or after byte `pos`.
 std::size_t token_at(const std::vector<Token>& t, std::size_t pos) {
@@ -119,17 +107,6 @@ bool after_so_called(const std::vector<Token>& t, std::size_t open_token) {
   if (open_token == 0) return false;
   const std::string& p = t[open_token - 1].lower;
   return p == "so-called" || (p == "called" && open_token >= 2 && t[open_token - 2].lower == "so-");
-}
-
-// A word that may open a reported clause: a subject ("the talks", "he",
-// "Russia"), not a preposition ("to week-long ceasefire", "of housing").
-bool opens_clause(const Token& t) {
-  if (!t.word) return false;
-  if (t.capital) return true;
-  static const char* const words[] = {"the",  "a",    "an",  "he",    "she",  "it",   "they",  "we",    "i",     "you",
-                                      "his",  "her",  "its", "their", "our",  "this", "these", "those", "there", "some",
-                                      "many", "most", "no",  "all",   "both", "each", "every", "any",   "more"};
-  return std::find(std::begin(words), std::end(words), t.lower) != std::end(words);
 }
 
 bool has_mention(const std::optional<Attribution>& a) { return a && a->mention_last > a->mention_first; }
@@ -339,7 +316,6 @@ class Finder {
 
   void indirect(const std::vector<QuotedStretch>& stretches) {
     (void)stretches;
-    const QuoteLexicon& lex = QuoteLexicon::get();
     for (std::size_t p = 0; p < tokens_.size(); ++p) {
       // Headlines are telegraphic ("Councils warn of housing crisis"): no
       // reported clause to find in them.
@@ -350,90 +326,19 @@ class Finder {
         std::size_t end = start;
         bool marks = false;
         while (end < t.size() && !ends_sentence(t[end])) marks |= t[end++].mark;
-        if (!marks) sentence(p, start, end, lex);
+        if (!marks) {
+          if (auto q = indirect_quote(a_.text, t, start, end)) {
+            Candidate c;
+            c.type = QuoteType::indirect;
+            c.spans.push_back(q->clause);
+            c.paragraph = p;
+            c.attribution_paragraph = p;
+            c.attribution = q->attribution;
+            found_.push_back(std::move(c));
+          }
+        }
         start = end + 1;
       }
-    }
-  }
-
-  // One sentence without quotation marks: `Lavrov said on Thursday that ...`,
-  // `..., the minister said.`, `According to X, ...`.
-  void sentence(std::size_t p, std::size_t start, std::size_t end, const QuoteLexicon& lex) {
-    const std::vector<Token>& t = tokens_[p];
-    for (std::size_t j = start; j < end; ++j) {
-      const std::size_t len = lex.cue_length(t, j);
-      if (!len) continue;
-      Attribution a;
-      a.cue_first = j;
-      a.cue_last = j + len;
-      std::size_t first = 0, last = 0, head = 0;
-      Span clause;
-      if (t[j].lower == "according") {
-        // `According to X, clause.` or `clause, according to X.`
-        std::size_t comma = j + len;
-        while (comma < end && t[comma].lower != ",") ++comma;
-        if (!mention_after(t, j + len, comma, first, last)) return;
-        if (j == start && comma + 1 < end) {
-          clause = {t[comma + 1].span.start, t[end - 1].span.end};
-        } else if (j > start + 1 && t[j - 1].lower == ",") {
-          clause = {t[start].span.start, t[j - 2].span.end};
-        } else {
-          return;
-        }
-      } else if (mention_before(t, start, j, first, last, head)) {
-        if (first > start && t[first - 1].lower == "," && j + len == end) {
-          // `..., the minister said.`
-          if (first < start + 2) return;
-          clause = {t[start].span.start, t[first - 2].span.end};
-        } else if (first == start || (first > start && t[first - 1].lower == ",")) {
-          std::size_t k = j + len;
-          // `said on Thursday that`: time words, then the complementiser.
-          for (std::size_t n = 0; n < 4 && k < end && t[k].lower != "that"; ++n) {
-            if (t[k].lower == "on" || Tables::get().is_weekday(t[k].lower) || t[k].lower == "today" ||
-                t[k].lower == "yesterday" || t[k].lower == "recently" || t[k].lower == "in" || t[k].lower == "a" ||
-                t[k].lower == "statement" || t[k].lower == "interview")
-              ++k;
-            else
-              break;
-          }
-          const bool skipped = k > j + len;
-          const bool that = k < end && t[k].lower == "that";
-          if (that) ++k;
-          if (k >= end || !t[k].word) return;
-          // Without "that", only a reporting verb takes a bare clause, and
-          // the clause starts like one: `said the talks would resume`, not
-          // `announced in a joint statement by ...`, `agree to week-long
-          // ceasefire`, `welcomed the move`.
-          if (!that) {
-            bool inverts = false;
-            lex.cue_length(t, j, &inverts);
-            const std::string& w = t[j].lower;
-            const bool reporting = inverts || w == "told" || w == "tells" || w == "tell";
-            if (skipped || !reporting || !opens_clause(t[k])) return;
-          }
-          clause = {t[k].span.start, t[end - 1].span.end};
-          if (!t[end - 1].word && end - 1 > k) clause.end = t[end - 2].span.end;
-        } else {
-          return;
-        }
-      } else if (j > start + 1 && t[j - 1].lower == "," && mention_after(t, j + len, end, first, last) && last == end) {
-        // `..., said the minister.`
-        clause = {t[start].span.start, t[j - 2].span.end};
-      } else {
-        return;
-      }
-      if (clause.empty() || word_count(a_.text, clause) < kMinClauseWords) return;
-      a.mention_first = first;
-      a.mention_last = last;
-      a.head_last = head > first ? head : last;
-      Candidate c;
-      c.type = QuoteType::indirect;
-      c.spans.push_back(clause);
-      c.paragraph = p;
-      c.attribution_paragraph = p;
-      c.attribution = a;
-      found_.push_back(std::move(c));
-      return;  // one quotation per sentence
     }
   }
 
