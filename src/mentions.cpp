@@ -42,7 +42,7 @@ bool intro_word(const std::string& w) {
 // A subject starts with a name, a determiner or a pronoun: "Lavrov", "the
 // ICRC president", "He"; not "is what he".
 bool starts_subject(const Token& t) {
-  return t.word && (t.capital || is_determiner(t.lower) || QuoteLexicon::get().pronoun(t.lower));
+  return t.word && (t.capital || is_determiner(t.lower) || t.pronoun);
 }
 
 bool is_punct(const Token& t, const char* s) { return !t.word && t.lower == s; }
@@ -54,7 +54,7 @@ bool is_dash_token(const Token& t) {
 // Tokens that may stand inside a subject besides words: "(R-Wis.)".
 bool subject_punct(const Token& t) { return is_punct(t, "(") || is_punct(t, ")"); }
 
-bool is_pronoun(const Token& t) { return t.word && QuoteLexicon::get().pronoun(t.lower); }
+bool is_pronoun(const Token& t) { return t.word && t.pronoun; }
 
 // A verb we do not list, in `"...," Allen concluded.`: a lower-case word
 // ending in -ed or -s right before the sentence or clause ends.
@@ -81,7 +81,7 @@ bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t
   while (end > floor && t[end - 1].word && QuoteLexicon::get().is_skip(t[end - 1].lower)) --end;
   if (end == floor || t[end - 1].lower != "and") return false;
   for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
-    const char kind = QuoteLexicon::get().pronoun(t[k - 1].lower);
+    const char kind = t[k - 1].word ? t[k - 1].pronoun : 0;
     if (kind && kind != 'g' && !subordinate(t, k - 1)) {
       at = k - 1;
       return true;

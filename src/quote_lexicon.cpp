@@ -41,6 +41,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
   // 6 bytes a token: English news text averages about 5.
   tokens.reserve((range.end - range.start) / 6 + 1);
   const Tables& tables = Tables::get();
+  const QuoteLexicon& lexicon = QuoteLexicon::get();
   std::size_t pos = range.start;
   while (pos < range.end) {
     const std::size_t start = pos;
@@ -120,6 +121,8 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
       }
       t.lower = std::move(folded);
     }
+    t.cue = lexicon.starts_cue(t.lower);
+    t.pronoun = lexicon.pronoun(t.lower);
     tokens.push_back(std::move(t));
     pos = end;
   }
@@ -146,7 +149,7 @@ QuoteLexicon::QuoteLexicon() {
 }
 
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
-  if (i >= tokens.size() || !tokens[i].word) return 0;
+  if (i >= tokens.size() || !tokens[i].cue) return 0;
   // "State spokesman Mark Toner said", "Gonzalo P. Curiel of United States
   // District Court": a capitalised cue word is a name, except "According to"
   // and an inverted cue opening a sentence ("Said Dorothy Poynter, who ...").

@@ -22,6 +22,11 @@ struct Token {
   bool word = false;     ///< letters or digits ("Mr.", "U.S.", "can't", "well-known")
   bool capital = false;  ///< a word that starts with an upper-case letter
   bool mark = false;     ///< a quotation mark
+  /// The first word of a listed cue ("said", "according"): set once here so
+  /// that the many cue_length() calls of the searches skip other words
+  /// without hashing them.
+  bool cue = false;
+  char pronoun = 0;  ///< QuoteLexicon::pronoun() of the word, looked up once
 };
 
 /// Splits text[range) into tokens, in one pass.
@@ -40,6 +45,8 @@ class QuoteLexicon {
   bool is_skip(std::string_view lower) const { return skip_.find(lower) != skip_.end(); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
+  /// A word some listed cue starts with.
+  bool starts_cue(std::string_view lower) const { return cues_.find(lower) != cues_.end(); }
 
  private:
   QuoteLexicon();
