@@ -423,4 +423,14 @@ TEST(Quotes, AttributionAtEndCrossesOneQuotedFragment) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Marrow");
 }
 
+TEST(Quotes, CuelessFragmentTakesItsSentencesSubject) {
+  const Article a = make(
+      "\"We will rebuild the harbour first,\" Mayor Tomas Ekberg said.\n\n"
+      "Councillor Ruth Adeyemi dismissed the plan as \"a gift to the developers\" at the meeting.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].type, QuoteType::mixed);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Ruth Adeyemi");
+}
+
 }  // namespace newsparse::detail
