@@ -121,8 +121,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
       }
       t.lower = std::move(folded);
     }
-    t.cue = lexicon.starts_cue(t.lower);
-    t.pronoun = lexicon.pronoun(t.lower);
+    lexicon.classify(t);
     tokens.push_back(std::move(t));
     pos = end;
   }
@@ -146,6 +145,8 @@ QuoteLexicon::QuoteLexicon() {
   for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(std::string(f[0])); });
   for_each_entry(data::pronouns_txt,
                  [&](const auto& f) { pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
+  for (const auto& [word, cues] : cues_) words_[word].cue = true;
+  for (const auto& [word, kind] : pronouns_) words_[word].pronoun = kind;
 }
 
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {

@@ -45,8 +45,11 @@ class QuoteLexicon {
   bool is_skip(std::string_view lower) const { return skip_.find(lower) != skip_.end(); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
-  /// A word some listed cue starts with.
-  bool starts_cue(std::string_view lower) const { return cues_.find(lower) != cues_.end(); }
+  /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
+  void classify(Token& t) const {
+    auto it = words_.find(t.lower);
+    if (it != words_.end()) t.cue = it->second.cue, t.pronoun = it->second.pronoun;
+  }
 
  private:
   QuoteLexicon();
@@ -59,6 +62,12 @@ class QuoteLexicon {
   StringSet titles_;
   StringSet skip_;
   StringMap<char> pronouns_;
+  // Cue first words and pronouns together, for the tokenizer's one lookup.
+  struct WordInfo {
+    bool cue = false;
+    char pronoun = 0;
+  };
+  StringMap<WordInfo> words_;
 };
 
 }  // namespace newsparse::detail
