@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
-#include "tables.hpp"
+#include "mentions.hpp"
 
 namespace newsparse::detail {
+
+using namespace attr;
 
 namespace {
 
@@ -13,244 +15,16 @@ namespace {
 // longest subjects before a cue in wire copy ("a senior official of the
 // ministry") stay within 8.
 constexpr std::size_t kAfterWindow = 10;
-// 16 tokens: an appositive between subject and verb (`Terrie Rizzo, the
-// Democratic chair of Florida's Palm Beach County, said`).
-constexpr std::size_t kAppositive = 16;
 // 40 tokens: a long lead-in (`He also expressed the hope that after the
 // talks, Maurer and his team "will ...`) is about 15; the bound keeps the
 // search constant-time in paragraphs of thousands of marks.
 constexpr std::size_t kBeforeWindow = 40;
-// 7 words: the longest subjects ("Russian Foreign Minister Sergey Lavrov",
-// "a spokesman for the Clinton campaign").
-constexpr std::size_t kMaxMention = 7;
 // 6 tokens: how far after `,"` an unlisted verb may stand (`"...," a
 // voice-over in the ad states.`); 4 lost that case, 6 gained 0.001
 // attribution on polnear-train.
 constexpr std::size_t kGuessedVerbReach = 6;
 
-bool is_determiner(const std::string& w) {
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
-         w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" || w == "this" ||
-         w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
-}
-
-// Words that begin a new clause or phrase, so never belong to the subject
-// before a verb: "... that Trump said", "when she told".
-bool clause_word(const std::string& w) {
-  static const char* const words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
-                                      "as",       "because", "if",   "after",  "before", "where", "so",    "than",
-                                      "in",       "on",      "at",   "during", "to",     "with",  "from",  "by",
-                                      "about",    "what",    "how",  "why",    "or",     "since", "until", "though",
-                                      "although", "whether", "into", "not",    "it",     "there"};
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
-}
-
-// Openings of an introductory phrase that comes before the subject:
-// "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
-bool intro_word(const std::string& w) {
-  static const char* const words[] = {
-      "in",       "on",   "at",      "after",    "before", "during",  "while",    "when",      "as",      "if",
-      "since",    "with", "for",     "from",     "by",     "despite", "although", "though",    "because", "asked",
-      "speaking", "but",  "and",     "still",    "yet",    "earlier", "later",    "meanwhile", "instead", "then",
-      "now",      "last", "however", "moreover", "indeed", "finally", "also",     "still",     "again"};
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
-}
-
-// A subject starts with a name, a determiner or a pronoun: "Lavrov", "the
-// ICRC president", "He"; not "is what he".
-bool starts_subject(const Token& t) {
-  return t.word && (t.capital || is_determiner(t.lower) || QuoteLexicon::get().pronoun(t.lower));
-}
-
-bool is_punct(const Token& t, const char* s) { return !t.word && t.lower == s; }
-
-bool is_dash_token(const Token& t) {
-  return !t.word && (t.lower == "-" || t.lower == "\u2014" || t.lower == "\u2013" || t.lower == "\u2015");
-}
-
-// Tokens that may stand inside a subject besides words: "(R-Wis.)".
-bool subject_punct(const Token& t) { return is_punct(t, "(") || is_punct(t, ")"); }
-
-bool is_pronoun(const Token& t) { return t.word && QuoteLexicon::get().pronoun(t.lower); }
-
-// A verb we do not list, in `"...," Allen concluded.`: a lower-case word
-// ending in -ed or -s right before the sentence or clause ends.
-bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
-  if (!t[j].word || t[j].capital || j + 1 >= t.size()) return false;
-  const std::string& w = t[j].lower;
-  if (!(w.ends_with("ed") || w.ends_with("s"))) return false;
-  return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
-}
-
-// A word opening a subordinate clause: the pronoun after it is not the
-// sentence's speaker (`The president noted that he taught law, and added:`).
-bool subordinate(const std::vector<Token>& t, std::size_t i) {
-  if (i == 0) return false;
-  const std::string& w = t[i - 1].lower;
-  return w == "that" || w == "if" || w == "because" || w == "when" || w == "while" || w == "as" || w == "since" ||
-         w == "though" || w == "although" || w == "whether";
-}
-
-// The last subject pronoun before a coordinated cue (`... and said`).
-bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t cue, std::size_t& at) {
-  std::size_t end = cue;
-  while (end > floor && t[end - 1].word && QuoteLexicon::get().is_skip(t[end - 1].lower)) --end;
-  if (end == floor || t[end - 1].lower != "and") return false;
-  for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
-    const char kind = QuoteLexicon::get().pronoun(t[k - 1].lower);
-    if (kind && kind != 'g' && !subordinate(t, k - 1)) {
-      at = k - 1;
-      return true;
-    }
-  }
-  return false;
-}
-
-// Moves `at` past "also", "has", "repeatedly": `De Blasio also repeated`.
-bool skip_adverbs(const std::vector<Token>& t, std::size_t& at, std::size_t limit) {
-  while (at < limit && t[at].word && QuoteLexicon::get().is_skip(t[at].lower)) ++at;
-  return at < limit;
-}
-
-bool past_tense(const Token& t) {
-  return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") && !QuoteLexicon::get().is_skip(t.lower);
-}
-
 }  // namespace
-
-bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
-
-bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,
-                    std::size_t& last, std::size_t& head_last) {
-  const QuoteLexicon& lex = QuoteLexicon::get();
-  std::size_t end = cue;
-  while (end > floor && tokens[end - 1].word && lex.is_skip(tokens[end - 1].lower)) --end;
-  if (end > floor && is_pronoun(tokens[end - 1])) {
-    first = end - 1;
-    last = head_last = end;
-    return true;
-  }
-  if (end > floor && tokens[end - 1].lower == "who") {
-    // `Indiana Gov. Mike Pence, who called their son "..."`: the relative
-    // pronoun is the mention (as annotators mark it).
-    first = end - 1;
-    last = head_last = end;
-    return true;
-  }
-  std::size_t head_end = end;
-  if (end > floor + 1 && (is_punct(tokens[end - 1], ",") || is_dash_token(tokens[end - 1]))) {
-    // `Ms. Gedrich, who works in retail as a sales manager, said`: the
-    // subject is the name before the appositive.
-    std::size_t c = end - 1;
-    const Token& closer = tokens[end - 1];
-    while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower && !ends_sentence(tokens[c - 1]) &&
-           !tokens[c - 1].mark)
-      --c;
-    if (c > floor && tokens[c - 1].lower == closer.lower) {
-      head_end = c - 1;
-    } else if (c == floor && starts_subject(tokens[floor])) {
-      head_end = end - 1;
-    } else {
-      return false;
-    }
-    end = end - 1;
-  }
-  std::size_t start = head_end;
-  while (start > floor && head_end - start < kMaxMention &&
-         (tokens[start - 1].word || subject_punct(tokens[start - 1])) && !clause_word(tokens[start - 1].lower) &&
-         !lex.cue_length(tokens, start - 1))
-    --start;
-  // Trim from the left until the subject starts like one.
-  while (start < head_end && !starts_subject(tokens[start])) ++start;
-  if (start == head_end) return false;
-  first = start;
-  last = end;
-  head_last = head_end;
-  return true;
-}
-
-bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size_t limit, std::size_t& first,
-                   std::size_t& last) {
-  const Tables& tables = Tables::get();
-  std::size_t i = from;
-  // `said Tuesday`, `said on Thursday`: time words before the subject.
-  while (i < limit && i < from + 3 && tokens[i].word &&
-         (tables.is_weekday(tokens[i].lower) || tokens[i].lower == "on" || tokens[i].lower == "today" ||
-          tokens[i].lower == "yesterday" || tokens[i].lower == "recently"))
-    ++i;
-  // `said conservative activist Bob Klaus`, `said former Utah governor Michael Leavitt`
-  if (i >= limit || !tokens[i].word || clause_word(tokens[i].lower) || QuoteLexicon::get().is_skip(tokens[i].lower))
-    return false;
-  // `said he heard Mateen talk of`: a pronoun followed by words is the
-  // subject of the reported clause, not an inverted speaker.
-  if (is_pronoun(tokens[i]) && i + 1 < limit && tokens[i + 1].word) return false;
-  std::size_t end = i;
-  while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
-    const std::string& w = tokens[end].lower;
-    // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
-    if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
-    ++end;
-  }
-  if (end == i) return false;
-  first = i;
-  last = end;
-  return true;
-}
-
-bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
-                      std::size_t& last, std::size_t& head_last) {
-  std::size_t i = floor;
-  // "And then Trump went on the attack": conjunctions and adverbs are skipped.
-  while (i < limit && i < floor + 2 && tokens[i].word &&
-         (tokens[i].lower == "and" || tokens[i].lower == "but" || tokens[i].lower == "then" ||
-          tokens[i].lower == "so" || tokens[i].lower == "yet" || tokens[i].lower == "also"))
-    ++i;
-  if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
-    std::size_t c = i;
-    while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
-    if (c >= limit || !is_punct(tokens[c], ",")) return false;
-    i = c + 1;
-  }
-  if (i >= limit || !starts_subject(tokens[i])) return false;
-  // "However, he held his fire": a sentence adverb is no subject.
-  if (intro_word(tokens[i].lower) && i + 1 < limit && is_punct(tokens[i + 1], ",")) {
-    i += 2;
-    if (i >= limit || !starts_subject(tokens[i])) return false;
-  }
-  if (is_pronoun(tokens[i])) {
-    first = i;
-    last = head_last = i + 1;
-    return true;
-  }
-  // Names, titles and determiners, and up to three lower-case words after a
-  // determiner: "The billionaire businessman", "Her campaign manager".
-  const QuoteLexicon& lex = QuoteLexicon::get();
-  std::size_t end = i;
-  std::size_t after_det = 99;
-  while (end < limit && end - i < kMaxMention && tokens[end].word) {
-    const Token& t = tokens[end];
-    if (is_determiner(t.lower)) {
-      after_det = 0;
-    } else if (t.capital || lex.is_title(t.lower)) {
-      after_det = after_det == 99 ? 99 : after_det;
-    } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end) && !past_tense(t)) {
-      ++after_det;
-    } else {
-      break;
-    }
-    ++end;
-  }
-  if (end == i) return false;
-  first = i;
-  head_last = last = end;
-  // "Her campaign manager, Robby Mook, suggested": take in the appositive name.
-  if (end + 2 < limit && is_punct(tokens[end], ",") && tokens[end + 1].capital) {
-    std::size_t k = end + 1;
-    while (k < limit && k - end < 5 && tokens[k].word && tokens[k].capital) ++k;
-    if (k < limit && is_punct(tokens[k], ",")) last = k;
-  }
-  return true;
-}
 
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
   const QuoteLexicon& lex = QuoteLexicon::get();
@@ -335,6 +109,9 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
         a.mention_last = a.head_last = last;
       }
     }
+    // `"...," Walker said, according to an AP account.`: the account that
+    // reports the speech is the quote's source, as PolNeAR marks nested sources.
+    according_source(tokens, std::max(a.cue_last, a.mention_last), sentence_end, a);
     // `"We won." He said Nunberg was ...`: after a full stop, what follows is
     // a new sentence unless it is only the attribution (`"We won." Lavrov said.`).
     if (quote_end == QuoteEnd::stop) {
@@ -349,8 +126,15 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
 std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, std::size_t after) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t end = after;
-  while (end < tokens.size() && end - after < kBeforeWindow && !ends_sentence(tokens[end]) && !tokens[end].mark) ++end;
+  // `... carry "a great deal of weight" and bring the "firepower" they
+  // need, Neil Sroka said.`: one more quoted fragment may stand before the
+  // attribution (a pair of marks; 2 more right on polnear-train, none lost).
+  std::size_t marks = 0;
+  while (end < tokens.size() && end - after < kBeforeWindow && !ends_sentence(tokens[end]) &&
+         (!tokens[end].mark || ++marks <= 2))
+    ++end;
   if (end < tokens.size() && !ends_sentence(tokens[end])) return std::nullopt;
+  if (marks % 2 == 1) return std::nullopt;
   // The attribution is the last clause: `, he said.`, `, said David Wasserman, an analyst.`
   std::size_t comma = end;
   while (comma > after && end - comma < kMaxMention + kAppositive && !is_punct(tokens[comma - 1], ",")) --comma;
@@ -449,7 +233,10 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       // `he looked into the camera, furrowed his brow and said, "..."`
       a.mention_first = first, a.mention_last = a.head_last = first + 1;
     } else if (inverts && mention_after(tokens, j + len, before, first, last) &&
-               (last == before || is_punct(tokens[last], ",") || is_punct(tokens[last], ":"))) {
+               ((last == before && tokens[last - 1].capital) || is_punct(tokens[last], ",") ||
+                is_punct(tokens[last], ":"))) {
+      // Right before the quote the mention must end in a name: `said Trump
+      // had "..."` and `said the program is a "..."` are reported clauses.
       // `said Mr. X: "..."`, but not `said the days when the nation had "..."`
       a.mention_first = first, a.mention_last = a.head_last = last;
     } else if (sentence_subject(tokens, floor, j, first, last, head)) {

@@ -41,6 +41,10 @@ std::optional<Attribution> attribution_in_sentence(const std::vector<Token>& tok
 /// `Lavrov said: "..."`, `He expressed the hope that ... "will ..."`.
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before);
 
+/// Replaces `a`'s cue and mention with an `, according to X` that follows it
+/// between tokens `from` and `end`: the source that reports the speech.
+void according_source(const std::vector<Token>& tokens, std::size_t from, std::size_t end, Attribution& a);
+
 /// Sentence-ending punctuation token (". ! ?").
 bool ends_sentence(const Token& t);
 

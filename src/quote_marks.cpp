@@ -102,9 +102,18 @@ class Scanner {
     std::size_t pos = p.start;
     while (pos < p.end) {
       const std::size_t start = pos;
+      // Most bytes are ASCII letters and spaces, which are no marks: step
+      // over them without decoding.
+      const char byte = text[pos];
+      if (static_cast<unsigned char>(byte) < 0x80 && byte != '"' && byte != '\'') {
+        prev = static_cast<unsigned char>(byte);
+        ++pos;
+        continue;
+      }
       const char32_t cp = next_code_point(text, pos);
       std::size_t len = pos - start;
-      const Glyph g = glyph_at(text, start, cp, len, prev != 0 && !opens_context(prev));
+      // Only a straight single mark asks what stands before it.
+      const Glyph g = glyph_at(text, start, cp, len, cp == U'\'' && prev != 0 && !opens_context(prev));
       if (g == Glyph::none) {
         prev = cp;
         continue;

@@ -219,8 +219,8 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   const std::string mention(text.substr(pos, t[last - 1].span.end - pos));
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::optional<std::size_t> found;
-  if (last - first == 1 && lex.pronoun(t[first].lower)) {
-    const char kind = lex.pronoun(t[first].lower);
+  if (last - first == 1 && t[first].word && t[first].pronoun) {
+    const char kind = t[first].pronoun;
     if (kind == 'm' || kind == 'f' || kind == 'p') {
       // The most recent speaker or person-subject of a sentence, whichever
       // came later; without either, the person named last.

@@ -395,4 +395,42 @@ TEST(Quotes, ThroughParse) {
 }
 
 }  // namespace
+TEST(Quotes, AccordingToAfterCueNamesTheReportingSource) {
+  const Article a = make(
+      "\"The budget will pass by June,\" Hallström said on Monday, according to the Coastal Herald.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the Coastal Herald");
+  EXPECT_EQ(str(a, q[0].cue), "according to");
+}
+
+TEST(Quotes, InvertedCueBeforeQuoteNeedsANameNotAClause) {
+  const Article a = make(
+      "Councillor Dana Whitlow once backed the mayor, but now said Brenner had \"lost the trust of the whole "
+      "town.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Dana Whitlow");
+}
+
+TEST(Quotes, AttributionAtEndCrossesOneQuotedFragment) {
+  const Article a = make(
+      "Given the vote count, the union's backing will carry \"a great deal of real weight\" and bring "
+      "candidates the \"volunteers on the ground\" they need, Marrow said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "a great deal of real weight");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Marrow");
+}
+
+TEST(Quotes, CuelessFragmentTakesItsSentencesSubject) {
+  const Article a = make(
+      "\"We will rebuild the harbour first,\" Mayor Tomas Ekberg said.\n\n"
+      "Councillor Ruth Adeyemi dismissed the plan as \"a gift to the developers\" at the meeting.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].type, QuoteType::mixed);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Ruth Adeyemi");
+}
+
 }  // namespace newsparse::detail

@@ -1,0 +1,260 @@
+// src/mentions.cpp: the speaker mention around a cue (`Lavrov said`,
+// `said Mr. Nevins of Showtime`, the subject that opens a sentence) and the
+// word tests that find it, shared by the attribution searches.
+#include "mentions.hpp"
+
+#include <algorithm>
+
+#include "tables.hpp"
+
+namespace newsparse::detail {
+
+namespace attr {
+
+bool is_determiner(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" || w == "this" ||
+         w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
+}
+
+// Words that begin a new clause or phrase, so never belong to the subject
+// before a verb: "... that Trump said", "when she told".
+bool clause_word(const std::string& w) {
+  static const char* const words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
+                                      "as",       "because", "if",   "after",  "before", "where", "so",    "than",
+                                      "in",       "on",      "at",   "during", "to",     "with",  "from",  "by",
+                                      "about",    "what",    "how",  "why",    "or",     "since", "until", "though",
+                                      "although", "whether", "into", "not",    "it",     "there"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Openings of an introductory phrase that comes before the subject:
+// "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
+bool intro_word(const std::string& w) {
+  static const char* const words[] = {
+      "in",       "on",   "at",      "after",    "before", "during",  "while",    "when",      "as",      "if",
+      "since",    "with", "for",     "from",     "by",     "despite", "although", "though",    "because", "asked",
+      "speaking", "but",  "and",     "still",    "yet",    "earlier", "later",    "meanwhile", "instead", "then",
+      "now",      "last", "however", "moreover", "indeed", "finally", "also",     "still",     "again"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// A subject starts with a name, a determiner or a pronoun: "Lavrov", "the
+// ICRC president", "He"; not "is what he".
+bool starts_subject(const Token& t) {
+  return t.word && (t.capital || is_determiner(t.lower) || t.pronoun);
+}
+
+bool is_punct(const Token& t, const char* s) { return !t.word && t.lower == s; }
+
+bool is_dash_token(const Token& t) {
+  return !t.word && (t.lower == "-" || t.lower == "\u2014" || t.lower == "\u2013" || t.lower == "\u2015");
+}
+
+// Tokens that may stand inside a subject besides words: "(R-Wis.)".
+bool subject_punct(const Token& t) { return is_punct(t, "(") || is_punct(t, ")"); }
+
+bool is_pronoun(const Token& t) { return t.word && t.pronoun; }
+
+// A verb we do not list, in `"...," Allen concluded.`: a lower-case word
+// ending in -ed or -s right before the sentence or clause ends.
+bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
+  if (!t[j].word || t[j].capital || j + 1 >= t.size()) return false;
+  const std::string& w = t[j].lower;
+  if (!(w.ends_with("ed") || w.ends_with("s"))) return false;
+  return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
+}
+
+// A word opening a subordinate clause: the pronoun after it is not the
+// sentence's speaker (`The president noted that he taught law, and added:`).
+bool subordinate(const std::vector<Token>& t, std::size_t i) {
+  if (i == 0) return false;
+  const std::string& w = t[i - 1].lower;
+  return w == "that" || w == "if" || w == "because" || w == "when" || w == "while" || w == "as" || w == "since" ||
+         w == "though" || w == "although" || w == "whether" || w == "after" || w == "before" || w == "until" ||
+         w == "once" || w == "like" || w == "unless";
+}
+
+// The last subject pronoun before a coordinated cue (`... and said`).
+bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t cue, std::size_t& at) {
+  std::size_t end = cue;
+  while (end > floor && t[end - 1].word && QuoteLexicon::get().is_skip(t[end - 1].lower)) --end;
+  if (end == floor || t[end - 1].lower != "and") return false;
+  for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
+    const char kind = t[k - 1].word ? t[k - 1].pronoun : 0;
+    if (kind && kind != 'g' && !subordinate(t, k - 1)) {
+      at = k - 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Moves `at` past "also", "has", "repeatedly": `De Blasio also repeated`.
+bool skip_adverbs(const std::vector<Token>& t, std::size_t& at, std::size_t limit) {
+  while (at < limit && t[at].word && QuoteLexicon::get().is_skip(t[at].lower)) ++at;
+  return at < limit;
+}
+
+bool past_tense(const Token& t) {
+  return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") && !QuoteLexicon::get().is_skip(t.lower);
+}
+
+
+}  // namespace attr
+
+using namespace attr;
+
+
+void according_source(const std::vector<Token>& tokens, std::size_t from, std::size_t end, Attribution& a) {
+  // Anywhere in the rest of the sentence: `"...," Salceda said in a bill
+  // filed in Manila, according to the Star.` (the whole sentence gained 0.001
+  // attribution on polnear-train over the two tokens right after the cue).
+  for (std::size_t k = from; k < end; ++k) {
+    if (!is_punct(tokens[k], ",") || k + 1 >= end || tokens[k + 1].lower != "according") continue;
+    bool inverts = false;
+    const std::size_t len = QuoteLexicon::get().cue_length(tokens, k + 1, &inverts);
+    std::size_t first = 0, last = 0;
+    if (len == 2 && mention_after(tokens, k + 1 + len, end, first, last)) {
+      a.cue_first = k + 1, a.cue_last = k + 1 + len;
+      a.mention_first = first, a.mention_last = a.head_last = last;
+    }
+    return;
+  }
+}
+
+bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
+
+bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,
+                    std::size_t& last, std::size_t& head_last) {
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::size_t end = cue;
+  while (end > floor && tokens[end - 1].word && lex.is_skip(tokens[end - 1].lower)) --end;
+  if (end > floor && is_pronoun(tokens[end - 1])) {
+    first = end - 1;
+    last = head_last = end;
+    return true;
+  }
+  if (end > floor && tokens[end - 1].lower == "who") {
+    // `Indiana Gov. Mike Pence, who called their son "..."`: the relative
+    // pronoun is the mention (as annotators mark it).
+    first = end - 1;
+    last = head_last = end;
+    return true;
+  }
+  std::size_t head_end = end;
+  if (end > floor + 1 && (is_punct(tokens[end - 1], ",") || is_dash_token(tokens[end - 1]))) {
+    // `Ms. Gedrich, who works in retail as a sales manager, said`: the
+    // subject is the name before the appositive.
+    std::size_t c = end - 1;
+    const Token& closer = tokens[end - 1];
+    while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower && !ends_sentence(tokens[c - 1]) &&
+           !tokens[c - 1].mark)
+      --c;
+    if (c > floor && tokens[c - 1].lower == closer.lower) {
+      head_end = c - 1;
+    } else if (c == floor && starts_subject(tokens[floor])) {
+      head_end = end - 1;
+    } else {
+      return false;
+    }
+    end = end - 1;
+  }
+  std::size_t start = head_end;
+  while (start > floor && head_end - start < kMaxMention &&
+         (tokens[start - 1].word || subject_punct(tokens[start - 1])) && !clause_word(tokens[start - 1].lower) &&
+         !lex.cue_length(tokens, start - 1))
+    --start;
+  // Trim from the left until the subject starts like one.
+  while (start < head_end && !starts_subject(tokens[start])) ++start;
+  if (start == head_end) return false;
+  first = start;
+  last = end;
+  head_last = head_end;
+  return true;
+}
+
+bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size_t limit, std::size_t& first,
+                   std::size_t& last) {
+  const Tables& tables = Tables::get();
+  std::size_t i = from;
+  // `said Tuesday`, `said on Thursday`: time words before the subject.
+  while (i < limit && i < from + 3 && tokens[i].word &&
+         (tables.is_weekday(tokens[i].lower) || tokens[i].lower == "on" || tokens[i].lower == "today" ||
+          tokens[i].lower == "yesterday" || tokens[i].lower == "recently"))
+    ++i;
+  // `said conservative activist Bob Klaus`, `said former Utah governor Michael Leavitt`
+  if (i >= limit || !tokens[i].word || clause_word(tokens[i].lower) || QuoteLexicon::get().is_skip(tokens[i].lower))
+    return false;
+  // `said he heard Mateen talk of`: a pronoun followed by words is the
+  // subject of the reported clause, not an inverted speaker.
+  if (is_pronoun(tokens[i]) && i + 1 < limit && tokens[i + 1].word) return false;
+  std::size_t end = i;
+  while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
+    const std::string& w = tokens[end].lower;
+    // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
+    if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
+    ++end;
+  }
+  if (end == i) return false;
+  first = i;
+  last = end;
+  return true;
+}
+
+bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
+                      std::size_t& last, std::size_t& head_last) {
+  std::size_t i = floor;
+  // "And then Trump went on the attack": conjunctions and adverbs are skipped.
+  while (i < limit && i < floor + 2 && tokens[i].word &&
+         (tokens[i].lower == "and" || tokens[i].lower == "but" || tokens[i].lower == "then" ||
+          tokens[i].lower == "so" || tokens[i].lower == "yet" || tokens[i].lower == "also"))
+    ++i;
+  if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
+    std::size_t c = i;
+    while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
+    if (c >= limit || !is_punct(tokens[c], ",")) return false;
+    i = c + 1;
+  }
+  if (i >= limit || !starts_subject(tokens[i])) return false;
+  // "However, he held his fire": a sentence adverb is no subject.
+  if (intro_word(tokens[i].lower) && i + 1 < limit && is_punct(tokens[i + 1], ",")) {
+    i += 2;
+    if (i >= limit || !starts_subject(tokens[i])) return false;
+  }
+  if (is_pronoun(tokens[i])) {
+    first = i;
+    last = head_last = i + 1;
+    return true;
+  }
+  // Names, titles and determiners, and up to three lower-case words after a
+  // determiner: "The billionaire businessman", "Her campaign manager".
+  const QuoteLexicon& lex = QuoteLexicon::get();
+  std::size_t end = i;
+  std::size_t after_det = 99;
+  while (end < limit && end - i < kMaxMention && tokens[end].word) {
+    const Token& t = tokens[end];
+    if (is_determiner(t.lower)) {
+      after_det = 0;
+    } else if (t.capital || lex.is_title(t.lower)) {
+      after_det = after_det == 99 ? 99 : after_det;
+    } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end) && !past_tense(t)) {
+      ++after_det;
+    } else {
+      break;
+    }
+    ++end;
+  }
+  if (end == i) return false;
+  first = i;
+  head_last = last = end;
+  // "Her campaign manager, Robby Mook, suggested": take in the appositive name.
+  if (end + 2 < limit && is_punct(tokens[end], ",") && tokens[end + 1].capital) {
+    std::size_t k = end + 1;
+    while (k < limit && k - end < 5 && tokens[k].word && tokens[k].capital) ++k;
+    if (k < limit && is_punct(tokens[k], ",")) last = k;
+  }
+  return true;
+}
+
+}  // namespace newsparse::detail
