@@ -1,6 +1,7 @@
 // src/pipeline.cpp: parse(): runs the stages in order. The only file that
 // knows the order; each stage computes from a const Article and this file
 // writes its result into the Article.
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -11,6 +12,7 @@
 #include "entities.hpp"
 #include "headline.hpp"
 #include "input.hpp"
+#include "layout.hpp"
 #include "newsparse/parse.hpp"
 #include "quotes.hpp"
 #include "stats.hpp"
@@ -44,6 +46,31 @@ std::string_view error_code_name(ErrorCode code) noexcept {
 
 namespace {
 
+// 256 KiB: a hundred times the longest paragraph of prose in the news sets we
+// measure on. A paragraph past it is a dump (a table, a log, a minified page);
+// quote search there costs memory per quotation mark, with nothing to find.
+constexpr std::size_t kMaxQuoteParagraph = std::size_t{256} << 10;
+
+// The quotes stage on the paragraphs of prose size; longer ones are left out
+// with a warning, so no input can make quote search use memory far beyond its size.
+std::vector<Quote> find_quotes_in_prose(Article& article) {
+  auto oversized = [](const Span& p) { return p.size() > kMaxQuoteParagraph; };
+  std::size_t skipped = static_cast<std::size_t>(
+      std::count_if(article.paragraphs.begin(), article.paragraphs.end(), oversized));
+  if (skipped == 0) return detail::find_quotes(article);
+  Article prose = article;
+  std::erase_if(prose.paragraphs, oversized);
+  std::erase_if(prose.body, [&](const Paragraph& p) { return oversized(p.span); });
+  std::erase_if(prose.lines, oversized);
+  std::vector<Quote> quotes = detail::find_quotes(prose);
+  for (Quote& q : quotes)
+    if (!q.spans.empty()) q.paragraph = detail::paragraph_at(article, q.spans.front().start);
+  article.warnings.push_back({"quotes_skipped", std::to_string(skipped) + " paragraph(s) over " +
+                                                    std::to_string(kMaxQuoteParagraph) +
+                                                    " bytes left out of the quote search"});
+  return quotes;
+}
+
 Result run(std::string_view bytes, const Options& options) {
   const detail::Tables& tables = detail::Tables::get();
   auto decoded = detail::decode_input(bytes, options);
@@ -65,7 +92,7 @@ Result run(std::string_view bytes, const Options& options) {
   article.body = std::move(layout.body);
   article.stats = detail::compute_stats(article, tables);
   if (options.entities) article.entities = detail::find_entities(article, tables);
-  if (options.quotes) article.quotes = detail::find_quotes(article);
+  if (options.quotes) article.quotes = find_quotes_in_prose(article);
   return article;
 }
 

@@ -167,3 +167,20 @@ TEST(Input, EmptyAndBlankTextsParseToEmptyArticles) {
 
 }  // namespace
 }  // namespace newsparse
+
+namespace newsparse {
+namespace {
+
+TEST(Pipeline, ParagraphsOverTheQuoteLimitAreLeftOutOfQuoteSearchWithAWarning) {
+  std::string dump;
+  while (dump.size() < (300u << 10)) dump += "\"a\" ";
+  Article a = testing::parse_ok("Headline\n\n" + dump + "\n\n\"We agreed,\" Lavrov said.\n");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].paragraph, 2u);  // index in the article's own paragraphs
+  EXPECT_EQ(a.quotes[0].speaker, "Lavrov");
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_EQ(a.warnings[0].code, "quotes_skipped");
+}
+
+}  // namespace
+}  // namespace newsparse
