@@ -89,7 +89,7 @@ std::optional<IndirectQuote> indirect_quote(std::string_view text, const std::ve
         if (!that) {
           bool inverts = false;
           lex.cue_length(t, j, &inverts);
-          const std::string& w = t[j].lower;
+          const std::string_view w = t[j].lower;
           const bool reporting = inverts || w == "told" || w == "tells" || w == "tell";
           if (skipped || !reporting || !opens_clause(t[k])) return std::nullopt;
         }

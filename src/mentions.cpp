@@ -11,7 +11,7 @@ namespace newsparse::detail {
 
 namespace attr {
 
-bool is_determiner(const std::string& w) {
+bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
          w == "one" || w == "another" || w == "some" || w == "many" || w == "two" || w == "several" || w == "this" ||
          w == "that" || w == "these" || w == "those" || w == "both" || w == "other";
@@ -19,7 +19,7 @@ bool is_determiner(const std::string& w) {
 
 // Words that begin a new clause or phrase, so never belong to the subject
 // before a verb: "... that Trump said", "when she told".
-bool clause_word(const std::string& w) {
+bool clause_word(std::string_view w) {
   static const char* const words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
                                       "as",       "because", "if",   "after",  "before", "where", "so",    "than",
                                       "in",       "on",      "at",   "during", "to",     "with",  "from",  "by",
@@ -30,7 +30,7 @@ bool clause_word(const std::string& w) {
 
 // Openings of an introductory phrase that comes before the subject:
 // "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
-bool intro_word(const std::string& w) {
+bool intro_word(std::string_view w) {
   static const char* const words[] = {
       "in",       "on",   "at",      "after",    "before", "during",  "while",    "when",      "as",      "if",
       "since",    "with", "for",     "from",     "by",     "despite", "although", "though",    "because", "asked",
@@ -60,7 +60,7 @@ bool is_pronoun(const Token& t) { return t.word && t.pronoun; }
 // ending in -ed or -s right before the sentence or clause ends.
 bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
   if (!t[j].word || t[j].capital || j + 1 >= t.size()) return false;
-  const std::string& w = t[j].lower;
+  const std::string_view w = t[j].lower;
   if (!(w.ends_with("ed") || w.ends_with("s"))) return false;
   return ends_sentence(t[j + 1]) || is_punct(t[j + 1], ",");
 }
@@ -69,7 +69,7 @@ bool looks_like_verb(const std::vector<Token>& t, std::size_t j) {
 // sentence's speaker (`The president noted that he taught law, and added:`).
 bool subordinate(const std::vector<Token>& t, std::size_t i) {
   if (i == 0) return false;
-  const std::string& w = t[i - 1].lower;
+  const std::string_view w = t[i - 1].lower;
   return w == "that" || w == "if" || w == "because" || w == "when" || w == "while" || w == "as" || w == "since" ||
          w == "though" || w == "although" || w == "whether" || w == "after" || w == "before" || w == "until" ||
          w == "once" || w == "like" || w == "unless";
@@ -191,7 +191,7 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   if (is_pronoun(tokens[i]) && i + 1 < limit && tokens[i + 1].word) return false;
   std::size_t end = i;
   while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
-    const std::string& w = tokens[end].lower;
+    const std::string_view w = tokens[end].lower;
     // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
     if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
     ++end;

@@ -19,9 +19,9 @@ inline constexpr std::size_t kAppositive = 16;
 // "a spokesman for the Clinton campaign").
 inline constexpr std::size_t kMaxMention = 7;
 
-bool is_determiner(const std::string& w);  ///< "the", "his", "several"
-bool clause_word(const std::string& w);    ///< opens a clause: "that", "when", "in"
-bool intro_word(const std::string& w);     ///< opens an introductory phrase: "On", "Asked"
+bool is_determiner(std::string_view w);  ///< "the", "his", "several"
+bool clause_word(std::string_view w);    ///< opens a clause: "that", "when", "in"
+bool intro_word(std::string_view w);     ///< opens an introductory phrase: "On", "Asked"
 bool starts_subject(const Token& t);       ///< a name, a determiner or a pronoun
 bool is_punct(const Token& t, const char* s);
 bool is_dash_token(const Token& t);

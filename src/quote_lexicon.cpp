@@ -1,6 +1,8 @@
 // src/quote_lexicon.cpp: loads the quotes stage's word lists and tokenizes.
 #include "quote_lexicon.hpp"
 
+#include <algorithm>
+
 #include "tables.hpp"
 #include "text/utf8.hpp"
 
@@ -36,7 +38,54 @@ std::vector<std::string> split_words(std::string_view phrase) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span range) {
+std::string_view LowerCaseStore::keep(std::string_view lower) {
+  if (lower.size() > capacity_ - used_) {
+    capacity_ = std::max(kBlockBytes, lower.size());
+    blocks_.push_back(std::make_unique<char[]>(capacity_));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  std::copy(lower.begin(), lower.end(), at);
+  used_ += lower.size();
+  return {at, lower.size()};
+}
+
+namespace {
+
+// The lower-case form of the word text[start, end): a view of the text when
+// it has no upper-case letter and no curly apostrophe, else kept in `store`.
+// Curly apostrophes fold to straight ones so that lists match: can’t, Trump’s.
+std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseStore& store) {
+  if (ascii) {
+    std::size_t k = 0;
+    while (k < word.size() && !is_ascii_upper(word[k])) ++k;
+    if (k == word.size()) return word;
+    char buffer[64];
+    if (word.size() <= sizeof buffer) {
+      for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = to_ascii_lower(word[i]);
+      return store.keep({buffer, word.size()});
+    }
+  }
+  std::string lower = to_lower(word);
+  if (lower.find("\u2019") != std::string::npos) {
+    std::string folded;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+      if (lower.compare(i, 3, "\u2019") == 0) {
+        folded += '\'';
+        i += 2;
+      } else {
+        folded += lower[i];
+      }
+    }
+    lower = std::move(folded);
+  }
+  if (lower == word) return word;
+  return store.keep(lower);
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store) {
   std::vector<Token> tokens;
   // 6 bytes a token: English news text averages about 5.
   tokens.reserve((range.end - range.start) / 6 + 1);
@@ -55,7 +104,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     if (!is_word_cp(cp)) {
       t.span = {start, pos};
       t.mark = is_mark_cp(cp);
-      t.lower = std::string(text.substr(start, pos - start));
+      t.lower = text.substr(start, pos - start);
       tokens.push_back(std::move(t));
       continue;
     }
@@ -101,26 +150,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.span = {start, end};
     t.word = true;
     t.capital = is_upper(cp);
-    if (ascii) {
-      // No allocation for words that fit the string's own buffer.
-      t.lower.assign(text.substr(start, end - start));
-      for (char& c : t.lower) c = to_ascii_lower(c);
-    } else {
-      t.lower = to_lower(text.substr(start, end - start));
-    }
-    // Curly apostrophes fold to straight ones so that lists match: can’t, Trump’s.
-    if (t.lower.find("\u2019") != std::string::npos) {
-      std::string folded;
-      for (std::size_t i = 0; i < t.lower.size(); ++i) {
-        if (t.lower.compare(i, 3, "\u2019") == 0) {
-          folded += '\'';
-          i += 2;
-        } else {
-          folded += t.lower[i];
-        }
-      }
-      t.lower = std::move(folded);
-    }
+    t.lower = lower_case_word(text.substr(start, end - start), ascii, store);
     lexicon.classify(t);
     tokens.push_back(std::move(t));
     pos = end;
@@ -147,6 +177,9 @@ QuoteLexicon::QuoteLexicon() {
                  [&](const auto& f) { pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
   for (const auto& [word, cues] : cues_) words_[word].cue = true;
   for (const auto& [word, kind] : pronouns_) words_[word].pronoun = kind;
+  for (const auto& [word, info] : words_)
+    if (!word.empty() && word.size() < 64)
+      lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
 }
 
 std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
@@ -160,7 +193,7 @@ std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size
   if (capital && !sentence_start) return 0;
   // "Trump's call for", "AP's report", "the state": nouns, not verbs.
   if (i > 0 && tokens[i - 1].word && !capital) {
-    const std::string& p = tokens[i - 1].lower;
+    const std::string_view p = tokens[i - 1].lower;
     if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
         p == "my" || p == "your" || p == "this" || p == "that" ||
         ((p.ends_with("'s") || p.ends_with("s'")) && !pronoun(p)))  // not "He’s claiming"

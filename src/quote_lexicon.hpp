@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,10 +17,25 @@
 
 namespace newsparse::detail {
 
+/// Keeps the lower-case forms of the words that are not lower case in the
+/// text ("Lavrov", "U.S.", "can’t"); the views it hands out stay valid, and
+/// unchanged, while it lives. Most words are already lower case and their
+/// tokens view the text itself, so a paragraph costs no allocation per word.
+class LowerCaseStore {
+ public:
+  std::string_view keep(std::string_view lower);
+
+ private:
+  static constexpr std::size_t kBlockBytes = 16 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = 0;      // bytes used of the last block
+  std::size_t capacity_ = 0;  // size of the last block
+};
+
 /// A word or a punctuation character of a paragraph.
 struct Token {
   Span span;
-  std::string lower;     ///< lower-case text
+  std::string_view lower;  ///< lower-case text: a view of the text, or of a LowerCaseStore
   bool word = false;     ///< letters or digits ("Mr.", "U.S.", "can't", "well-known")
   bool capital = false;  ///< a word that starts with an upper-case letter
   bool mark = false;     ///< a quotation mark
@@ -29,8 +46,9 @@ struct Token {
   char pronoun = 0;  ///< QuoteLexicon::pronoun() of the word, looked up once
 };
 
-/// Splits text[range) into tokens, in one pass.
-std::vector<Token> tokenize(std::string_view text, Span range);
+/// Splits text[range) into tokens, in one pass. The tokens view `text` and
+/// `store`: both must outlive them.
+std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store);
 
 /// The word lists of data/words used by the quotes stage, built once.
 class QuoteLexicon {
@@ -47,6 +65,7 @@ class QuoteLexicon {
   char pronoun(std::string_view lower) const;
   /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
   void classify(Token& t) const {
+    if (!may_be_listed(t.lower)) return;
     auto it = words_.find(t.lower);
     if (it != words_.end()) t.cue = it->second.cue, t.pronoun = it->second.pronoun;
   }
@@ -68,6 +87,13 @@ class QuoteLexicon {
     char pronoun = 0;
   };
   StringMap<WordInfo> words_;
+  // The lengths (bit n: n bytes, up to 63) of the listed words by their first
+  // byte: most words of a text are ruled out without hashing them.
+  std::uint64_t lengths_by_first_byte_[256] = {};
+  bool may_be_listed(std::string_view lower) const {
+    const std::size_t n = lower.size();
+    return n > 0 && n < 64 && (lengths_by_first_byte_[static_cast<unsigned char>(lower[0])] >> n & 1) != 0;
+  }
 };
 
 }  // namespace newsparse::detail

@@ -39,7 +39,7 @@ bool is_title_case(std::string_view text, Span s) {
 // of whitewashing," by Post's Kathianne Boniello`).
 bool names_a_work(const std::vector<Token>& t, std::size_t open_token, std::size_t after) {
   if (open_token > 0) {
-    const std::string& p = t[open_token - 1].lower;
+    const std::string_view p = t[open_token - 1].lower;
     if (p == "on" || p == "in" || p == "of" || p == "to" || p == "from" || p == "at" || p == "called" ||
         p == "titled" || p == "entitled" || p == "and" || p.ends_with("'s"))
       return true;
@@ -59,7 +59,7 @@ bool names_a_work(const std::vector<Token>& t, std::size_t open_token, std::size
 // when a cue is near.
 bool after_so_called(const std::vector<Token>& t, std::size_t open_token) {
   if (open_token == 0) return false;
-  const std::string& p = t[open_token - 1].lower;
+  const std::string_view p = t[open_token - 1].lower;
   return p == "so-called" || (p == "called" && open_token >= 2 && t[open_token - 2].lower == "so-");
 }
 

@@ -66,7 +66,7 @@ class Finder {
   std::vector<Quote> run() {
     const std::vector<QuotedStretch> stretches = find_quoted_stretches(a_);
     tokens_.resize(a_.paragraphs.size());
-    for (std::size_t p = 0; p < a_.paragraphs.size(); ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p]);
+    for (std::size_t p = 0; p < a_.paragraphs.size(); ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p], lower_case_);
     mark_boundaries(stretches);
     // Apostrophes that are no quotation mark (`Sanders’ campaign manager`)
     // would break the subject in two; drop them.
@@ -410,6 +410,7 @@ class Finder {
   }
 
   const Article& a_;
+  LowerCaseStore lower_case_;  // what the tokens' `lower` views when not the text
   std::vector<std::vector<Token>> tokens_;
   std::vector<Candidate> found_;
 };

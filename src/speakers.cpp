@@ -14,9 +14,9 @@ extern const std::string_view name_stopwords_txt;
 
 namespace {
 
-const std::unordered_set<std::string>& name_stopwords() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> w;
+const StringSet& name_stopwords() {
+  static const StringSet words = [] {
+    StringSet w;
     for_each_entry(data::name_stopwords_txt, [&](const auto& f) { w.insert(std::string(f[0])); });
     return w;
   }();
@@ -63,9 +63,9 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           std::vector<std::string> titles;
           for (std::size_t k = i;
                k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
-            titles.push_back(t[k - 1].lower);
+            titles.emplace_back(t[k - 1].lower);
           std::vector<std::string> words;
-          for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.push_back(t[k].lower);
+          for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
           add(given[g].second, words, titles, t[i].span.start);
           ++g;
         }
@@ -95,7 +95,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
         std::size_t name_bytes_end = t[name_end - 1].span.end;
         for (std::size_t k = name_start; k < name_end; ++k) {
           ok &= name_word(t[k]) || Tables::get().is_name_particle(t[k].lower);
-          words.push_back(t[k].lower);
+          words.emplace_back(t[k].lower);
         }
         // "Sergey Lavrov's guest": the possessive is not part of the name.
         if (words.back().ends_with("'s")) {
@@ -103,10 +103,10 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           name_bytes_end -= article.text.compare(name_bytes_end - 4, 4, "\u2019s") == 0 ? 4 : 2;
         }
         std::vector<std::string> titles;
-        for (std::size_t k = i; k < name_start; ++k) titles.push_back(t[k].lower);
+        for (std::size_t k = i; k < name_start; ++k) titles.emplace_back(t[k].lower);
         // "the foreign minister, Sergey Lavrov": a lower-case title right before.
         for (std::size_t k = i; k > 0 && i - k < 3 && t[k - 1].word && lex.is_title(t[k - 1].lower); --k)
-          titles.push_back(t[k - 1].lower);
+          titles.emplace_back(t[k - 1].lower);
         if (ok) {
           const std::string_view text = article.text;
           add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)), words,
@@ -128,7 +128,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       std::size_t end = k;
       while (end < t.size() && end - k < 3 && t[end].word && t[end].capital) ++end;
       if (end == k || (end < t.size() && t[end].word && t[end].capital)) continue;
-      std::string last = t[end - 1].lower;
+      const std::string_view last = t[end - 1].lower;
       if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
       auto it = by_last_word_.find(last);
       if (it != by_last_word_.end() && it->second.size() == 1)
@@ -252,10 +252,10 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
       continue;
     }
     if (lex.is_title(t[k].lower) || !t[k].capital) {
-      titles.push_back(t[k].lower);
+      titles.emplace_back(t[k].lower);
       if (!names.empty()) names.clear();  // "Foreign Minister Sergey Lavrov": the name follows the last title
     } else {
-      std::string w = t[k].lower;
+      std::string w(t[k].lower);
       if (w.ends_with("'s")) w.resize(w.size() - 2);
       names.push_back(w);
       titles.push_back(std::move(w));

@@ -46,10 +46,10 @@ class SpeakerResolver {
   const Article& article_;
   const std::vector<std::vector<Token>>& tokens_;
   std::vector<PersonName> persons_;
-  std::unordered_map<std::string, std::size_t> by_name_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_last_word_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_any_word_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_title_;
+  StringMap<std::size_t> by_name_;
+  StringMap<std::vector<std::size_t>> by_last_word_;
+  StringMap<std::vector<std::size_t>> by_any_word_;
+  StringMap<std::vector<std::size_t>> by_title_;
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;                    // index into persons_
   std::size_t last_speaker_pos_ = 0;

@@ -7,14 +7,10 @@
 
 namespace newsparse::detail {
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept {
+char32_t next_code_point_multibyte(std::string_view text, std::size_t& pos) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   unsigned char b = s[pos];
-  if (b < 0x80) {
-    ++pos;
-    return b;
-  }
   int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   if (len == 1 || pos + len > n) {
     ++pos;
@@ -156,20 +152,12 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_letter(char32_t cp) noexcept {
-  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp));
-  return u_isalpha(static_cast<UChar32>(cp));
-}
-bool is_upper(char32_t cp) noexcept {
-  if (cp < 0x80) return is_ascii_upper(static_cast<char>(cp));
+bool is_letter_beyond_ascii(char32_t cp) noexcept { return u_isalpha(static_cast<UChar32>(cp)); }
+bool is_upper_beyond_ascii(char32_t cp) noexcept {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
-bool is_lower(char32_t cp) noexcept {
-  if (cp < 0x80) return is_ascii_lower(static_cast<char>(cp));
-  return u_islower(static_cast<UChar32>(cp));
-}
-bool is_space(char32_t cp) noexcept {
-  if (cp < 0x80) return is_ascii_space(static_cast<char>(cp));
+bool is_lower_beyond_ascii(char32_t cp) noexcept { return u_islower(static_cast<UChar32>(cp)); }
+bool is_space_beyond_ascii(char32_t cp) noexcept {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0xFEFF;
 }
 bool is_dash(char32_t cp) noexcept {

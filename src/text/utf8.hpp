@@ -11,9 +11,20 @@ namespace newsparse::detail {
 /// True for a UTF-8 continuation byte (10xxxxxx).
 constexpr bool is_continuation(unsigned char byte) noexcept { return (byte & 0xC0) == 0x80; }
 
+/// The multi-byte part of next_code_point().
+char32_t next_code_point_multibyte(std::string_view text, std::size_t& pos) noexcept;
+
 /// Decodes the code point at `pos` (which must start a valid sequence) and
 /// advances `pos` past it. Returns U+FFFD on a malformed sequence.
-char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept;
+/// Inline for ASCII: the tokenizers call it once per character.
+inline char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return next_code_point_multibyte(text, pos);
+}
 
 /// Decodes the code point that ends just before `pos` and moves `pos` back to its start.
 char32_t prev_code_point(std::string_view text, std::size_t& pos) noexcept;
@@ -31,14 +42,11 @@ std::size_t replace_invalid_utf8(std::string_view text, std::string& out, std::s
 /// Appends the UTF-8 form of `cp`.
 void append_utf8(std::string& out, char32_t cp);
 
-/// Unicode letter (any script).
-bool is_letter(char32_t cp) noexcept;
-/// Unicode uppercase or titlecase letter.
-bool is_upper(char32_t cp) noexcept;
-/// Unicode lowercase letter.
-bool is_lower(char32_t cp) noexcept;
-/// Unicode white space, including no-break spaces.
-bool is_space(char32_t cp) noexcept;
+// The classes below beyond ASCII, from ICU.
+bool is_letter_beyond_ascii(char32_t cp) noexcept;
+bool is_upper_beyond_ascii(char32_t cp) noexcept;
+bool is_lower_beyond_ascii(char32_t cp) noexcept;
+bool is_space_beyond_ascii(char32_t cp) noexcept;
 /// Dash punctuation: - – — and friends.
 bool is_dash(char32_t cp) noexcept;
 
@@ -50,6 +58,23 @@ constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool is_ascii_alpha(char c) noexcept { return is_ascii_upper(c) || is_ascii_lower(c); }
 constexpr char to_ascii_lower(char c) noexcept { return is_ascii_upper(c) ? char(c - 'A' + 'a') : c; }
+
+/// Unicode letter (any script).
+inline bool is_letter(char32_t cp) noexcept {
+  return cp < 0x80 ? is_ascii_alpha(static_cast<char>(cp)) : is_letter_beyond_ascii(cp);
+}
+/// Unicode uppercase or titlecase letter.
+inline bool is_upper(char32_t cp) noexcept {
+  return cp < 0x80 ? is_ascii_upper(static_cast<char>(cp)) : is_upper_beyond_ascii(cp);
+}
+/// Unicode lowercase letter.
+inline bool is_lower(char32_t cp) noexcept {
+  return cp < 0x80 ? is_ascii_lower(static_cast<char>(cp)) : is_lower_beyond_ascii(cp);
+}
+/// Unicode white space, including no-break spaces.
+inline bool is_space(char32_t cp) noexcept {
+  return cp < 0x80 ? is_ascii_space(static_cast<char>(cp)) : is_space_beyond_ascii(cp);
+}
 
 /// Full Unicode lower case (ICU), e.g. for looking words up in word lists.
 std::string to_lower(std::string_view text);
