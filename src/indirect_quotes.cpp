@@ -18,7 +18,7 @@ constexpr std::size_t kMinClauseWords = 3;
 bool opens_clause(const Token& t) {
   if (!t.word) return false;
   if (t.capital) return true;
-  static const char* const words[] = {"the",  "a",    "an",  "he",    "she",  "it",   "they",  "we",    "i",     "you",
+  static constexpr std::string_view words[] = {"the",  "a",    "an",  "he",    "she",  "it",   "they",  "we",    "i",     "you",
                                       "his",  "her",  "its", "their", "our",  "this", "these", "those", "there", "some",
                                       "many", "most", "no",  "all",   "both", "each", "every", "any",   "more"};
   return std::find(std::begin(words), std::end(words), t.lower) != std::end(words);

@@ -20,7 +20,7 @@ bool is_determiner(std::string_view w) {
 // Words that begin a new clause or phrase, so never belong to the subject
 // before a verb: "... that Trump said", "when she told".
 bool clause_word(std::string_view w) {
-  static const char* const words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
+  static constexpr std::string_view words[] = {"that",     "and",     "but",  "which",  "who",    "whom",  "when",  "while",
                                       "as",       "because", "if",   "after",  "before", "where", "so",    "than",
                                       "in",       "on",      "at",   "during", "to",     "with",  "from",  "by",
                                       "about",    "what",    "how",  "why",    "or",     "since", "until", "though",
@@ -31,7 +31,7 @@ bool clause_word(std::string_view w) {
 // Openings of an introductory phrase that comes before the subject:
 // "On television, Mr. Trump's campaign chairman ...", "Asked about it, she said".
 bool intro_word(std::string_view w) {
-  static const char* const words[] = {
+  static constexpr std::string_view words[] = {
       "in",       "on",   "at",      "after",    "before", "during",  "while",    "when",      "as",      "if",
       "since",    "with", "for",     "from",     "by",     "despite", "although", "though",    "because", "asked",
       "speaking", "but",  "and",     "still",    "yet",    "earlier", "later",    "meanwhile", "instead", "then",

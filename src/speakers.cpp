@@ -45,10 +45,10 @@ constexpr std::size_t kMaxNameWords = 3;
 SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::vector<Token>>& tokens)
     : article_(article), tokens_(tokens) {
   const QuoteLexicon& lex = QuoteLexicon::get();
-  std::vector<std::pair<Span, std::string>> given;  // PERSON entities, when the entities stage ran
+  std::vector<std::pair<Span, const std::string*>> given;  // PERSON entities, when the entities stage ran
   for (const Entity& e : article.entities) {
     if (e.type != "PERSON") continue;
-    for (const Span& m : e.mentions) given.emplace_back(m, e.name);
+    for (const Span& m : e.mentions) given.emplace_back(m, &e.name);
   }
   std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
   std::size_t g = 0;
@@ -66,7 +66,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
             titles.emplace_back(t[k - 1].lower);
           std::vector<std::string> words;
           for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
-          add(given[g].second, words, titles, t[i].span.start);
+          add(*given[g].second, std::move(words), std::move(titles), t[i].span.start);
           ++g;
         }
         ++i;
@@ -109,7 +109,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           titles.emplace_back(t[k - 1].lower);
         if (ok) {
           const std::string_view text = article.text;
-          add(std::string(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start)), words,
+          add(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start), std::move(words),
               titles, t[name_start].span.start);
         }
       }
@@ -137,12 +137,13 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   }
 }
 
-void SpeakerResolver::add(std::string name, std::vector<std::string> words, std::vector<std::string> titles,
+void SpeakerResolver::add(std::string_view name, std::vector<std::string> words, std::vector<std::string> titles,
                           std::size_t pos) {
-  auto [it, inserted] = by_name_.try_emplace(name, persons_.size());
-  if (inserted) {
+  auto it = by_name_.find(name);
+  if (it == by_name_.end()) {
+    it = by_name_.emplace(std::string(name), persons_.size()).first;
     PersonName p;
-    p.name = std::move(name);
+    p.name = std::string(name);
     p.words = std::move(words);
     persons_.push_back(std::move(p));
     const std::size_t index = persons_.size() - 1;
