@@ -1,7 +1,7 @@
 // src/stats.hpp: counts characters, words, sentences and paragraphs of the
-// body, with ICU's word and sentence boundaries (English, with abbreviations
-// such as "Mr." and "Gen." not ending sentences: ICU's own list and
-// data/words/abbreviations.txt).
+// body. Words and sentences follow the rules of UAX #29 that matter in news
+// text; abbreviations such as "Mr." and "Gen." (data/words/abbreviations.txt)
+// and initials end no sentence.
 // Reads: text, body.  Writes: stats.
 #pragma once
 

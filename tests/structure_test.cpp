@@ -109,6 +109,18 @@ TEST(Stats, CountsWordsSentencesAndParagraphs) {
   EXPECT_DOUBLE_EQ(a.stats.reading_minutes, 0.1);
 }
 
+// Each body below is one paragraph; the comment says where its sentences end.
+TEST(Stats, SentencesEndAtTerminatorsThatNothingContinues) {
+  auto sentences = [](const std::string& body) { return parse_ok("Talks resume\n\n" + body + "\n").stats.sentences; };
+  EXPECT_EQ(sentences("Donald J. Trump spoke first. George H. W. Bush did not."), 2u);  // initials
+  EXPECT_EQ(sentences("She said: \"Absolutely. . . . The rights of workers matter.\""), 2u);  // spaced ellipsis
+  EXPECT_EQ(sentences("Growth was 2.5 percent. Was it enough? Nobody knew!"), 3u);       // a decimal point
+  EXPECT_EQ(sentences("They chanted \"Go! Go!\". Then they left."), 3u);                 // `!".` is one end
+  EXPECT_EQ(sentences("He left Washington, D.C., on Monday. (Mr. Obama stayed.)"), 2u);  // `.,` and `(Mr.`
+  EXPECT_EQ(sentences("It rose 3 pct. in May, traders said. Prices fell."), 2u);          // a lower-case word goes on
+  EXPECT_EQ(sentences("From Oakland, Calif.; from Washington. Both agreed."), 2u);      // `.;` goes on
+}
+
 TEST(Input, ByteOrderMarkIsCharacterZeroButNotPartOfTheHeadline) {
   Article a = parse_ok("\xEF\xBB\xBFTitle\n\nBody.\n");
   EXPECT_EQ(at(a, *a.headline), "Title");
