@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace newsparse::detail {
 
@@ -55,10 +57,32 @@ void JsonWriter::string(std::string_view text) {
   write_string(text);
 }
 
+namespace {
+
+// True when one of the eight bytes of `word` needs escaping in JSON: a
+// control character, '"' or '\\' (the classic "has less / has zero byte" tricks).
+constexpr bool needs_escape(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const std::uint64_t quote = word ^ (ones * '"'), backslash = word ^ (ones * '\\');
+  const std::uint64_t control = (word - ones * 0x20) & ~word;
+  const std::uint64_t zero = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+  return ((control | zero) & highs) != 0;
+}
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view text) {
   out_ += '"';
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time over the long stretches of text with nothing to escape.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (needs_escape(word)) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(text, run, i - run);

@@ -18,7 +18,7 @@ class CodePointMap {
   [[nodiscard]] std::size_t operator()(std::size_t offset) const noexcept;
 
  private:
-  static constexpr std::size_t step = 256;
+  static constexpr std::size_t step = 64;
   std::string_view text_;
   std::vector<std::uint64_t> checkpoints_;  // code points before byte k * step
 };
