@@ -171,10 +171,10 @@ QuoteLexicon::QuoteLexicon() {
     words.erase(words.begin());
     cues_[first].push_back(Cue{std::move(words), f.size() > 1 && f[1] == "inv"});
   });
-  for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(std::string(f[0])); });
-  for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(std::string(f[0])); });
+  for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(f[0]); });
+  for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(f[0]); });
   for_each_entry(data::pronouns_txt,
-                 [&](const auto& f) { pronouns_[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
+                 [&](const auto& f) { pronouns_[f[0]] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
   for (const auto& [word, cues] : cues_) words_[word].cue = true;
   for (const auto& [word, kind] : pronouns_) words_[word].pronoun = kind;
   for (const auto& [word, info] : words_)
@@ -199,10 +199,10 @@ std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size
         ((p.ends_with("'s") || p.ends_with("s'")) && !pronoun(p)))  // not "He’s claiming"
       return 0;
   }
-  auto it = cues_.find(tokens[i].lower);
-  if (it == cues_.end()) return 0;
+  const std::vector<Cue>* cues = cues_.find(tokens[i].lower);
+  if (!cues) return 0;
   std::size_t best = 0;
-  for (const Cue& cue : it->second) {
+  for (const Cue& cue : *cues) {
     const auto& rest = cue.rest;
     if (i + 1 + rest.size() > tokens.size()) continue;
     bool ok = true;
@@ -216,8 +216,8 @@ std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size
 }
 
 char QuoteLexicon::pronoun(std::string_view lower) const {
-  auto it = pronouns_.find(lower);
-  return it == pronouns_.end() ? 0 : it->second;
+  const char* kind = pronouns_.find(lower);
+  return kind ? *kind : 0;
 }
 
 }  // namespace newsparse::detail

@@ -8,12 +8,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "newsparse/span.hpp"
 #include "tables.hpp"
+#include "text/word_map.hpp"
 
 namespace newsparse::detail {
 
@@ -59,15 +58,14 @@ class QuoteLexicon {
   /// "expressed the hope") that starts at tokens[i], or 0.
   /// `inverts` is set for cues that may precede their speaker (`said Lavrov`).
   std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts = nullptr) const;
-  bool is_title(std::string_view lower) const { return titles_.find(lower) != titles_.end(); }
-  bool is_skip(std::string_view lower) const { return skip_.find(lower) != skip_.end(); }
+  bool is_title(std::string_view lower) const { return titles_.contains(lower); }
+  bool is_skip(std::string_view lower) const { return skip_.contains(lower); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
   /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
   void classify(Token& t) const {
     if (!may_be_listed(t.lower)) return;
-    auto it = words_.find(t.lower);
-    if (it != words_.end()) t.cue = it->second.cue, t.pronoun = it->second.pronoun;
+    if (const WordInfo* info = words_.find(t.lower)) t.cue = info->cue, t.pronoun = info->pronoun;
   }
 
  private:
@@ -77,16 +75,16 @@ class QuoteLexicon {
     std::vector<std::string> rest;
     bool inverts = false;
   };
-  StringMap<std::vector<Cue>> cues_;
-  StringSet titles_;
-  StringSet skip_;
-  StringMap<char> pronouns_;
+  WordMap<std::vector<Cue>> cues_;
+  WordSet titles_;
+  WordSet skip_;
+  WordMap<char> pronouns_;
   // Cue first words and pronouns together, for the tokenizer's one lookup.
   struct WordInfo {
     bool cue = false;
     char pronoun = 0;
   };
-  StringMap<WordInfo> words_;
+  WordMap<WordInfo> words_;
   // The lengths (bit n: n bytes, up to 63) of the listed words by their first
   // byte: most words of a text are ruled out without hashing them.
   std::uint64_t lengths_by_first_byte_[256] = {};

@@ -88,6 +88,7 @@ Tables::Tables() {
     } else {
       debris_exact_.insert(entry);
     }
+    longest_debris_ = std::max(longest_debris_, entry.size());
   });
 }
 
@@ -152,6 +153,26 @@ bool Tables::is_debris(std::string_view paragraph) const {
 }
 
 bool Tables::is_debris_line(std::string_view paragraph) const {
+  // Keying a whole paragraph of story text costs more than the rest of the
+  // body stage: past the first white space after 3 x the longest entry's
+  // bytes of other characters (lower case may shrink a character to a third),
+  // no exact entry can match and only a prefix entry can, on that much text.
+  std::size_t end = paragraph.size();
+  while (end > 0 && (paragraph[end - 1] == '.' || paragraph[end - 1] == ':' || is_ascii_space(paragraph[end - 1])))
+    --end;
+  const std::size_t enough = 3 * longest_debris_ + 3;
+  std::size_t visible = 0;
+  for (std::size_t i = 0; i < end;) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(paragraph, i);
+    if (!is_space(cp)) {
+      visible += i - at;
+    } else if (visible > enough) {
+      const std::string k = key(paragraph.substr(0, at));
+      return std::any_of(debris_prefixes_.begin(), debris_prefixes_.end(),
+                         [&](const std::string& p) { return k.starts_with(p); });
+    }
+  }
   std::string k = key(paragraph);
   if (debris_exact_.count(k)) return true;
   // "Read more." / "Advertisement:" are the same furniture.

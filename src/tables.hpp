@@ -65,6 +65,7 @@ class Tables {
   bool is_debris_line(std::string_view line) const;
   StringSet debris_exact_;
   std::vector<std::string> debris_prefixes_;
+  std::size_t longest_debris_ = 0;  // bytes of the longest debris entry or prefix
 };
 
 /// Calls `fn(fields)` for each entry line of a data file: '#' comments and
