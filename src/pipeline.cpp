@@ -2,7 +2,10 @@
 // knows the order; each stage computes from a const Article and this file
 // writes its result into the Article.
 #include <algorithm>
+#include <charconv>
 #include <exception>
+#include <iterator>
+#include <string>
 #include <new>
 
 #include "body.hpp"
@@ -50,24 +53,44 @@ namespace {
 // measure on. A paragraph past it is a dump (a table, a log, a minified page);
 // quote search there costs memory per quotation mark, with nothing to find.
 constexpr std::size_t kMaxQuoteParagraph = std::size_t{256} << 10;
+// 512 KiB: the most text the quote search holds tokens for at once, ten
+// times the longest article of the news sets. A longer input is searched in
+// windows of whole paragraphs, so its memory stays a small multiple of the
+// window; a speaker named only in an earlier window is not resolved.
+constexpr std::size_t kQuoteWindow = std::size_t{512} << 10;
 
-// The quotes stage on the paragraphs of prose size; longer ones are left out
-// with a warning, so no input can make quote search use memory far beyond its size.
+// The quotes stage over windows of paragraphs of prose size; longer
+// paragraphs are left out with a warning, so no input can make quote search
+// use memory far beyond its size.
 std::vector<Quote> find_quotes_in_prose(Article& article) {
-  auto oversized = [](const Span& p) { return p.size() > kMaxQuoteParagraph; };
-  std::size_t skipped = static_cast<std::size_t>(
-      std::count_if(article.paragraphs.begin(), article.paragraphs.end(), oversized));
-  if (skipped == 0) return detail::find_quotes(article);
-  Article prose = article;
-  std::erase_if(prose.paragraphs, oversized);
-  std::erase_if(prose.body, [&](const Paragraph& p) { return oversized(p.span); });
-  std::erase_if(prose.lines, oversized);
-  std::vector<Quote> quotes = detail::find_quotes(prose);
-  for (Quote& q : quotes)
-    if (!q.spans.empty()) q.paragraph = detail::paragraph_at(article, q.spans.front().start);
-  article.warnings.push_back({"quotes_skipped", std::to_string(skipped) + " paragraph(s) over " +
-                                                    std::to_string(kMaxQuoteParagraph) +
-                                                    " bytes left out of the quote search"});
+  const std::vector<Span>& paragraphs = article.paragraphs;
+  std::vector<Quote> quotes;
+  std::size_t skipped = 0;
+  std::size_t first = 0;
+  while (first < paragraphs.size()) {
+    if (paragraphs[first].size() > kMaxQuoteParagraph) {
+      ++skipped;
+      ++first;
+      continue;
+    }
+    std::size_t last = first, bytes = 0;
+    while (last < paragraphs.size() && paragraphs[last].size() <= kMaxQuoteParagraph &&
+           (last == first || bytes + paragraphs[last].size() <= kQuoteWindow))
+      bytes += paragraphs[last++].size();
+    if (first == 0 && last == paragraphs.size()) return detail::find_quotes(article);  // every article we know
+    std::vector<Quote> found = detail::find_quotes(article, first, last);
+    std::move(found.begin(), found.end(), std::back_inserter(quotes));
+    first = last;
+  }
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    // to_chars: `"q" + std::to_string(...)` trips GCC 12's -Wrestrict false positive.
+    char id[24] = {'q'};
+    quotes[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
+  }
+  if (skipped > 0)
+    article.warnings.push_back({"quotes_skipped", std::to_string(skipped) + " paragraph(s) over " +
+                                                      std::to_string(kMaxQuoteParagraph) +
+                                                      " bytes left out of the quote search"});
   return quotes;
 }
 

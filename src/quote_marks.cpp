@@ -221,10 +221,10 @@ class Scanner {
 
 }  // namespace
 
-std::vector<QuotedStretch> find_quoted_stretches(const Article& article) {
+std::vector<QuotedStretch> find_quoted_stretches(const Article& article, std::size_t first, std::size_t last) {
   std::vector<QuotedStretch> out;
   Scanner scanner(article, out);
-  for (std::size_t i = 0; i < article.paragraphs.size(); ++i) scanner.paragraph(i);
+  for (std::size_t i = first; i < std::min(last, article.paragraphs.size()); ++i) scanner.paragraph(i);
   // A single-quoted stretch may close after a double one that opened inside
   // it; keep text order and drop the inner of two overlapping stretches.
   std::stable_sort(out.begin(), out.end(),

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "newsparse/article.hpp"
@@ -25,6 +26,8 @@ struct QuotedStretch {
 /// The top-level quoted stretches of every paragraph, in text order. Marks
 /// nested inside a quote (‘...’ inside “...”) belong to the outer stretch.
 /// Linear in the size of the text; never throws on unbalanced marks.
-std::vector<QuotedStretch> find_quoted_stretches(const Article& article);
+/// The quoted stretches of paragraphs [first, last) (every paragraph by default).
+std::vector<QuotedStretch> find_quoted_stretches(const Article& article, std::size_t first = 0,
+                                                 std::size_t last = SIZE_MAX);
 
 }  // namespace newsparse::detail

@@ -61,12 +61,14 @@ struct Candidate {
 
 class Finder {
  public:
-  explicit Finder(const Article& article) : a_(article) {}
+  Finder(const Article& article, std::size_t first, std::size_t last)
+      : a_(article), first_(first), last_(std::min(last, article.paragraphs.size())) {}
 
   std::vector<Quote> run() {
-    const std::vector<QuotedStretch> stretches = find_quoted_stretches(a_);
+    const std::vector<QuotedStretch> stretches = find_quoted_stretches(a_, first_, last_);
+    // Paragraphs outside [first_, last_) keep no tokens: nothing is found there.
     tokens_.resize(a_.paragraphs.size());
-    for (std::size_t p = 0; p < a_.paragraphs.size(); ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p], lower_case_);
+    for (std::size_t p = first_; p < last_; ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p], lower_case_);
     mark_boundaries(stretches);
     // Apostrophes that are no quotation mark (`Sanders’ campaign manager`)
     // would break the subject in two; drop them.
@@ -85,7 +87,7 @@ class Finder {
   // apostrophes (Jones') are not.
   void mark_boundaries(const std::vector<QuotedStretch>& stretches) {
     std::size_t s = 0;
-    for (std::size_t p = 0; p < tokens_.size(); ++p) {
+    for (std::size_t p = first_; p < last_; ++p) {
       for (Token& t : tokens_[p]) {
         if (!t.mark) continue;
         while (s < stretches.size() && stretches[s].close.end <= t.span.start && stretches[s].open.end <= t.span.start)
@@ -268,7 +270,7 @@ class Finder {
 
   void indirect(const std::vector<QuotedStretch>& stretches) {
     (void)stretches;
-    for (std::size_t p = 0; p < tokens_.size(); ++p) {
+    for (std::size_t p = first_; p < last_; ++p) {
       // Headlines are telegraphic ("Councils warn of housing crisis"): no
       // reported clause to find in them.
       if (a_.headline && a_.paragraphs[p].contains(*a_.headline)) continue;
@@ -410,6 +412,7 @@ class Finder {
   }
 
   const Article& a_;
+  std::size_t first_, last_;   // the paragraphs searched
   LowerCaseStore lower_case_;  // what the tokens' `lower` views when not the text
   std::vector<std::vector<Token>> tokens_;
   std::vector<Candidate> found_;
@@ -417,8 +420,8 @@ class Finder {
 
 }  // namespace
 
-std::vector<Quote> find_quotes(const Article& article) {
-  Finder finder(article);
+std::vector<Quote> find_quotes(const Article& article, std::size_t first, std::size_t last) {
+  Finder finder(article, first, last);
   return finder.run();
 }
 

@@ -7,6 +7,8 @@
 // Writes: quotes.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "newsparse/article.hpp"
@@ -15,6 +17,9 @@ namespace newsparse::detail {
 
 /// The quotations of the article in text order, with ids "q1", "q2", ...
 /// Linear in the size of the text; never throws for odd input.
-std::vector<Quote> find_quotes(const Article& article);
+/// The quotes of paragraphs [first, last) (every paragraph by default), with
+/// speakers resolved from those paragraphs and the article's entities.
+/// Ids run q1, q2, ... within the call.
+std::vector<Quote> find_quotes(const Article& article, std::size_t first = 0, std::size_t last = SIZE_MAX);
 
 }  // namespace newsparse::detail
