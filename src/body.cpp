@@ -42,10 +42,11 @@ BodyLayout find_body(const Article& article, const Tables& tables) {
 
   // A paragraph that holds header material: the headline (and the standfirst
   // lines under it), byline and stamp lines, the headline repeated.
+  const HeadlineMatcher same_as_headline(headline);
   auto header_item = [&](std::size_t i) {
     std::string_view p = paragraphs[i].in(text);
     return (article.headline && paragraphs[i].contains(*article.headline)) ||
-           is_header_paragraph(article, paragraphs[i]) || (!headline.empty() && same_headline(p, headline));
+           is_header_paragraph(article, paragraphs[i]) || (!headline.empty() && same_as_headline.matches(p));
   };
   auto consumed = [&](std::size_t i) { return header_item(i) || tables.is_debris(paragraphs[i].in(text)); };
 

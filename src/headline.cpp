@@ -1,6 +1,8 @@
 // src/headline.cpp: headline detection.
 #include "headline.hpp"
 
+#include <algorithm>
+
 #include "layout.hpp"
 #include "text/utf8.hpp"
 
@@ -11,6 +13,12 @@ namespace {
 // Letters and digits only, lower case: "Agree To" and "Agree to" compare equal.
 std::string loose_key(std::string_view text) {
   std::string out;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.reserve(text.size());
+    for (char c : text)
+      if (is_ascii_alpha(c) || is_ascii_digit(c)) out += to_ascii_lower(c);
+    return out;
+  }
   std::string lower = to_lower(text);
   for (std::size_t i = 0; i < lower.size();) {
     std::size_t start = i;
@@ -22,12 +30,15 @@ std::string loose_key(std::string_view text) {
 
 }  // namespace
 
-bool same_headline(std::string_view a, std::string_view b) {
+bool same_headline(std::string_view a, std::string_view b) { return HeadlineMatcher(b).matches(a); }
+
+HeadlineMatcher::HeadlineMatcher(std::string_view headline) : size_(headline.size()), key_(loose_key(headline)) {}
+
+bool HeadlineMatcher::matches(std::string_view text) const {
   // Only punctuation and spaces may differ: texts of very different length
   // differ (and this check keeps the body stage from keying every paragraph).
-  if (a.size() > 2 * b.size() + 16 || b.size() > 2 * a.size() + 16) return false;
-  std::string ka = loose_key(a);
-  return !ka.empty() && ka == loose_key(b);
+  if (text.size() > 2 * size_ + 16 || size_ > 2 * text.size() + 16) return false;
+  return !key_.empty() && key_ == loose_key(text);
 }
 
 std::optional<Span> find_headline(const Article& article, const Tables& tables) {

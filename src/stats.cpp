@@ -24,6 +24,10 @@ std::size_t count_word_runs(std::string_view text) {
   bool in_word = false;
   char32_t prev = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (in_word && is_ascii_alpha(text[i])) {  // the rest of a word: nothing to decide
+      prev = static_cast<unsigned char>(text[i++]);
+      continue;
+    }
     char32_t cp = next_code_point(text, i);
     bool digit = cp >= '0' && cp <= '9';
     bool letter = digit || is_letter(cp);
@@ -125,6 +129,12 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
   bool open = false;  // a sentence has started and not ended
   std::size_t i = 0;
   while (i < text.size()) {
+    const char byte = text[i];
+    if (is_ascii_alpha(byte) || is_ascii_digit(byte)) {  // most of the text: no decoding
+      open = true;
+      ++i;
+      continue;
+    }
     const std::size_t at = i;
     const char32_t cp = next_code_point(text, i);
     if (!is_terminator(cp)) {

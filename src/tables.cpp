@@ -173,6 +173,28 @@ bool Tables::is_debris_line(std::string_view paragraph) const {
                          [&](const std::string& p) { return k.starts_with(p); });
     }
   }
+  // Short ASCII lines (nearly all) are keyed on the stack.
+  char buffer[256];
+  std::size_t n = 0;
+  bool ascii = paragraph.size() <= sizeof buffer;
+  for (std::size_t i = 0; ascii && i < paragraph.size(); ++i) {
+    const char c = paragraph[i];
+    ascii = static_cast<unsigned char>(c) < 0x80;
+    if (is_ascii_space(c)) {
+      if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+    } else {
+      buffer[n++] = to_ascii_lower(c);
+    }
+  }
+  if (ascii) {
+    if (n > 0 && buffer[n - 1] == ' ') --n;
+    std::string_view k(buffer, n);
+    if (debris_exact_.count(k)) return true;
+    while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.remove_suffix(1);
+    if (!k.empty() && debris_exact_.count(k)) return true;
+    return std::any_of(debris_prefixes_.begin(), debris_prefixes_.end(),
+                       [&](const std::string& p) { return k.starts_with(p); });
+  }
   std::string k = key(paragraph);
   if (debris_exact_.count(k)) return true;
   // "Read more." / "Advertisement:" are the same furniture.
