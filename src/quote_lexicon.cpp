@@ -2,6 +2,8 @@
 #include "quote_lexicon.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
@@ -16,6 +18,16 @@ extern const std::string_view pronouns_txt;
 }  // namespace data
 
 namespace {
+
+// ASCII letters and digits, for the tokenizer's inner loop: 0 for other bytes.
+constexpr std::uint8_t kLowerOrDigit = 1, kUpper = 2;
+constexpr auto kAsciiWordByte = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerOrDigit;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kLowerOrDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
+  return table;
+}();
 
 bool is_digit_cp(char32_t cp) { return cp < 0x80 && is_ascii_digit(static_cast<char>(cp)); }
 bool is_word_cp(char32_t cp) { return is_letter(cp) || is_digit_cp(cp); }
@@ -112,9 +124,11 @@ std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& s
     // full stop that has a letter or digit on its right: can't, well-known, U.S.
     std::size_t end = pos;
     bool ascii = cp < 0x80;
+    bool upper = is_ascii_upper(static_cast<char>(cp));
     while (end < range.end) {
       const char byte = text[end];
-      if (is_ascii_alpha(byte) || is_ascii_digit(byte)) {
+      if (const std::uint8_t cls = kAsciiWordByte[static_cast<unsigned char>(byte)]) {
+        upper |= cls == kUpper;
         ++end;
         continue;
       }
@@ -150,7 +164,8 @@ std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& s
     t.span = {start, end};
     t.word = true;
     t.capital = is_upper(cp);
-    t.lower = lower_case_word(text.substr(start, end - start), ascii, store);
+    const std::string_view word = text.substr(start, end - start);
+    t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
     lexicon.classify(t);
     tokens.push_back(std::move(t));
     pos = end;
