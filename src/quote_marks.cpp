@@ -7,6 +7,8 @@
 #include "quote_marks.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -66,6 +68,26 @@ bool closes_context(char32_t cp) {
          cp == U'?' || cp == U')' || cp == U']' || cp == U'}' || is_any_mark(cp);
 }
 
+// The first byte at or after `pos` (before `end`) that may start a quotation
+// mark: '"', '\'' or the lead byte of a non-ASCII character; `end` if none.
+std::size_t skip_to_possible_mark(std::string_view text, std::size_t pos, std::size_t end) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  while (pos + 8 <= end) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + pos, 8);
+    const std::uint64_t quote = word ^ (ones * '"'), apostrophe = word ^ (ones * '\'');
+    const std::uint64_t hit = ((quote - ones) & ~quote) | ((apostrophe - ones) & ~apostrophe) | word;
+    if ((hit & highs) != 0) break;
+    pos += 8;
+  }
+  while (pos < end) {
+    const char byte = text[pos];
+    if (byte == '"' || byte == '\'' || static_cast<unsigned char>(byte) >= 0x80) break;
+    ++pos;
+  }
+  return pos;
+}
+
 bool is_alnum(char32_t cp) { return is_letter(cp) || (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))); }
 
 struct Mark {
@@ -97,27 +119,22 @@ class Scanner {
     const std::string_view text = a_.text;
     double_open_.reset();
     single_open_.reset();
-    char32_t prev = 0;
     bool no_more_straight = false;
     std::size_t pos = p.start;
     while (pos < p.end) {
-      const std::size_t start = pos;
       // Most bytes are ASCII letters and spaces, which are no marks: step
-      // over them without decoding.
-      const char byte = text[pos];
-      if (static_cast<unsigned char>(byte) < 0x80 && byte != '"' && byte != '\'') {
-        prev = static_cast<unsigned char>(byte);
-        ++pos;
-        continue;
-      }
+      // over them eight at a time without decoding.
+      pos = skip_to_possible_mark(text, pos, p.end);
+      if (pos >= p.end) break;
+      const std::size_t start = pos;
+      // What stands before the mark: 0 at the start of the paragraph.
+      std::size_t before = pos;
+      const char32_t prev = pos == p.start ? 0 : prev_code_point(text, before);
       const char32_t cp = next_code_point(text, pos);
       std::size_t len = pos - start;
       // Only a straight single mark asks what stands before it.
       const Glyph g = glyph_at(text, start, cp, len, cp == U'\'' && prev != 0 && !opens_context(prev));
-      if (g == Glyph::none) {
-        prev = cp;
-        continue;
-      }
+      if (g == Glyph::none) continue;
       pos = start + len;
       std::size_t peek = pos;
       const char32_t next = peek < p.end ? next_code_point(text, peek) : 0;
@@ -129,7 +146,6 @@ class Scanner {
         const std::size_t close = text.substr(0, p.end).find('"', pos);
         if (close != std::string_view::npos) {
           pos = close + 1;
-          prev = U'"';
           continue;
         }
         no_more_straight = true;
@@ -139,7 +155,6 @@ class Scanner {
       } else if (!double_open_) {
         on_single(m, index, prev, next, text, pos, p.end);
       }
-      prev = cp;
     }
     if (double_open_) {
       // The paragraph ends inside a quote. Multi-paragraph quotes reopen the
