@@ -105,8 +105,8 @@ unsigned EntityLexicon::word_flags(std::string_view word) const {
     char c = word[i];
     buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  auto it = flags_.find(std::string_view(buffer, word.size()));
-  return it == flags_.end() ? 0 : it->second;
+  const unsigned* flags = flags_.find(std::string_view(buffer, word.size()));
+  return flags ? *flags : 0;
 }
 
 bool EntityLexicon::is_month_or_day(std::string_view word) const { return word_flags(word) & month_or_day; }

@@ -8,10 +8,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "text/sorted_table.hpp"
+#include "text/word_map.hpp"
 
 namespace newsparse::detail {
 
@@ -25,13 +24,6 @@ struct KnownName {
 
 class EntityLexicon {
  public:
-  // Sets looked up by string_view, without building a key string.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
-
   /// Bits of word_flags(): which small lists hold a word.
   enum Flag : unsigned {
     title = 1,
@@ -75,7 +67,7 @@ class EntityLexicon {
   EntityLexicon();
   void mark(std::string_view file, unsigned flag, std::string_view column = {});
   SortedTable names_, first_names_, common_words_;
-  std::unordered_map<std::string, unsigned, Hash, std::equal_to<>> flags_;
+  WordMap<unsigned> flags_;  // the small lists, by lexicon_key()
 };
 
 /// ASCII lower case with a trailing full stop removed ("Corp." -> "corp").

@@ -13,6 +13,29 @@ namespace {
 
 std::string lower(std::string_view s) { return lexicon_key(s); }
 
+// lexicon_key(word) on the stack: the rules ask about most tokens, and a
+// heap string for each showed in profiles. Longer words take the heap.
+class Key {
+ public:
+  explicit Key(std::string_view word) {
+    if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
+    if (word.size() > sizeof buffer_) {
+      long_ = lexicon_key(word);
+      view_ = long_;
+      return;
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = to_ascii_lower(word[i]);
+    view_ = std::string_view(buffer_, word.size());
+  }
+  operator std::string_view() const { return view_; }  // NOLINT: used as the key it is
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[48];
+  std::string long_;
+  std::string_view view_;
+};
+
 }  // namespace
 
 bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no score
@@ -67,7 +90,7 @@ class Rules {
         // "Committee of the Red Cross", "Ludwig van Beethoven", "Procter & Gamble"
         if (k < n && t_[k].line == t_[j].line && is_connector(k)) {
           std::size_t m = k + 1;
-          if (lower(word(k)) == "of" && m < n && t_[m].word && word(m) == "the") ++m;
+          if (Key(word(k)).view() == "of" && m < n && t_[m].word && word(m) == "the") ++m;
           if (m < n && eligible(m) && t_[m].line == t_[j].line && !is_based(m)) {
             j = m;
             continue;
@@ -93,12 +116,14 @@ class Rules {
   bool is_connector(std::size_t i) const {
     if (!t_[i].word) return word(i) == "&";
     if (t_[i].cap) return false;
-    std::string w = lower(word(i));
+    const Key key(word(i));
+    const std::string_view w = key;
     return w == "of" || w == "the" || w == "for" || tables_.is_name_particle(w) || w == "al" || w == "bin";
   }
   bool is_based(std::size_t i) const {
-    std::string w = lower(word(i));
-    return w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0;
+    const Key key(word(i));
+    const std::string_view w = key;
+    return w.size() > 6 && w.ends_with("-based");
   }
   // "Bergamo-based Atalanta": the place before "-based" is a LOCATION.
   bool based(std::size_t i) {
@@ -185,7 +210,8 @@ class Rules {
   bool appositive_role(std::size_t b) const {
     std::size_t k = b + 1;
     if (k + 2 >= t_.size() || word(k) != "," || t_[k + 1].line != t_[b].line) return false;
-    std::string det = lower(word(k + 1));
+    const Key key(word(k + 1));
+    const std::string_view det = key;
     if (det != "the" && det != "a" && det != "an") return false;
     for (std::size_t r = k + 2; r < t_.size() && r <= k + 6 && t_[r].line == t_[b].line && t_[r].word; ++r)
       if (!t_[r].cap && has(r, EntityLexicon::title) && !has(r, EntityLexicon::title_modifier)) return true;
@@ -256,7 +282,7 @@ class Rules {
     // "of" that joins two names rather than making one: "Karlsruhe of
     // Germany", "Daniels Pharmaceuticals Inc of St. Petersburg".
     for (std::size_t k = a + 1; k < b; ++k) {
-      if (!t_[k].word || lower(word(k)) != "of") continue;
+      if (!t_[k].word || Key(word(k)).view() != "of") continue;
       std::string_view before = word(k - 1);
       bool legal_suffix = tables_.is_org_suffix(before) && lower(before).size() <= 4;  // "Inc", "Corp", "Ltd"
       if (!legal_suffix && (lex_.is_org_word(before) || lex_.is_location_word(before))) continue;
@@ -298,7 +324,7 @@ class Rules {
     bool has_of = false;
     std::string_view before_of;
     for (std::size_t k = a + 1; k < b; ++k)
-      if (t_[k].word && lower(word(k)) == "of") {
+      if (t_[k].word && Key(word(k)).view() == "of") {
         has_of = true;
         before_of = word(k - 1);
         break;
