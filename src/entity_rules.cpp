@@ -2,10 +2,12 @@
 #include "entity_rules.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
+#include "text/word_map.hpp"
 
 namespace newsparse::detail {
 
@@ -67,8 +69,7 @@ class Rules {
         t_(tokens),
         lex_(lexicon),
         tables_(Tables::get()),
-        slot_(tokens.size(), 0),
-        flags_(tokens.size(), kUnknown) {
+        slot_(tokens.size(), 0) {
     sports_ = sports;
   }
 
@@ -148,43 +149,53 @@ class Rules {
     return out;
   }
   // What the word lists say of token i, looked up once per token: a
-  // capitalised word is asked about up to ten times by the rules.
-  struct WordInfo {
-    std::optional<bool> common, first_name;
-    std::optional<std::optional<KnownName>> known;
+  // capitalised word is asked about up to ten times by the rules. Most
+  // tokens are never asked about, so the facts live in a side vector and
+  // each token holds a 4-byte slot; gazetteer entries found are kept once
+  // per distinct word, so 100,000 capitalised words cost 16 bytes each.
+  struct WordFacts {
+    std::int8_t common = -1, first_name = -1;  // -1 before the first question
+    std::int32_t known = -2;                   // index into known_, -1 for none, -2 before the first question
+    std::int32_t flags = -1;                   // EntityLexicon::word_flags, -1 before the first question
   };
-  // Most tokens are never asked about, so WordInfo lives in a compact side
-  // vector and each token holds only a 4-byte slot (one WordInfo per token
-  // cost 48 bytes a token, and page faults were a seventh of the time).
-  WordInfo& info(std::size_t i) const {
+  WordFacts& facts(std::size_t i) const {
     if (slot_[i] == 0) {
-      infos_.emplace_back();
-      slot_[i] = static_cast<std::uint32_t>(infos_.size());
+      facts_.emplace_back();
+      slot_[i] = static_cast<std::uint32_t>(facts_.size());
     }
-    return infos_[slot_[i] - 1];
+    return facts_[slot_[i] - 1];
   }
   bool common(std::size_t i) const {
-    auto& w = info(i).common;
-    if (!w) w = lex_.is_common_word(word(i));
-    return *w;
+    WordFacts& f = facts(i);
+    if (f.common < 0) f.common = lex_.is_common_word(word(i));
+    return f.common != 0;
   }
   bool first_name(std::size_t i) const {
-    auto& w = info(i).first_name;
-    if (!w) w = lex_.is_first_name(word(i));
-    return *w;
+    WordFacts& f = facts(i);
+    if (f.first_name < 0) f.first_name = lex_.is_first_name(word(i));
+    return f.first_name != 0;
   }
   const std::optional<KnownName>& known_word(std::size_t i) const {
-    auto& w = info(i).known;
-    if (!w) w = lex_.known(word(i));
-    return *w;
+    static const std::optional<KnownName> none;
+    WordFacts& f = facts(i);
+    if (f.known == -2) {
+      std::int32_t& index = known_index_[word(i)];  // 1 + index into known_, -1 for none, 0 when new
+      if (index == 0) {
+        std::optional<KnownName> k = lex_.known(word(i));
+        if (k) known_.push_back(std::move(k));
+        index = k ? static_cast<std::int32_t>(known_.size()) : -1;
+      }
+      f.known = index < 0 ? -1 : index - 1;
+    }
+    return f.known < 0 ? none : known_[static_cast<std::size_t>(f.known)];
   }
   bool is_month_or_day(std::size_t i) const { return has(i, EntityLexicon::month_or_day); }
-  // The small lists' flags of token i, looked up once.
+  // The small lists' flags of token i's word, looked up once.
   bool has(std::size_t i, unsigned flag) const {
-    if (flags_[i] == kUnknown) flags_[i] = static_cast<std::uint16_t>(lex_.word_flags(word(i)));
-    return (flags_[i] & flag) != 0;
+    WordFacts& f = facts(i);
+    if (f.flags < 0) f.flags = static_cast<std::int32_t>(lex_.word_flags(word(i)));
+    return (static_cast<unsigned>(f.flags) & flag) != 0;
   }
-  static constexpr std::uint16_t kUnknown = 0xFFFF;  // the flags use 10 bits
 
   // True when a name the gazetteers know starts at token a ("New York" at a
   // sentence start, where "New" alone would be an ordinary word).
@@ -398,9 +409,10 @@ class Rules {
   const EntityLexicon& lex_;
   const Tables& tables_;
   bool sports_ = false;
-  mutable std::vector<std::uint32_t> slot_;  // 1 + index into infos_, 0 before the first question
-  mutable std::vector<WordInfo> infos_;
-  mutable std::vector<std::uint16_t> flags_;
+  mutable std::vector<std::uint32_t> slot_;  // per token: 1 + index into facts_, 0 before the first question
+  mutable std::vector<WordFacts> facts_;
+  mutable WordMap<std::int32_t> known_index_;  // the word's text, as written -> known_word()'s answer
+  mutable std::deque<std::optional<KnownName>> known_;  // the gazetteer entries found; stable addresses
   std::vector<Mention> out_;
 };
 
