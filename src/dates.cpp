@@ -14,7 +14,9 @@ PublicationDates find_publication_dates(const Article& article, const Tables& ta
     // "Updated: 24/03/2022", "Published March 24, 2022 | 07:44 PM", "Last updated 2 hours ago"
     bool updated = false, published = false;
     std::size_t cue_end = line.start;
-    const std::string lower = to_lower(s);
+    // ASCII lower case: the cues are ASCII, and byte offsets must stay those of `s`.
+    std::string lower(s);
+    for (char& c : lower) c = to_ascii_lower(c);
     for (std::string_view cue :
          {"last updated", "updated", "modified", "first published", "published", "posted", "date"}) {
       std::size_t at = lower.find(cue);

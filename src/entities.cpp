@@ -61,12 +61,17 @@ struct Draft {
 
 class Linker {
  public:
-  explicit Linker(const Article& article)
-      : text_(article.text), article_(article), lex_(EntityLexicon::get()), tokens_(tokenize_for_entities(article)) {}
+  Linker(const Article& article, Span window)
+      : text_(article.text),
+        article_(article),
+        window_(window),
+        lex_(EntityLexicon::get()),
+        tokens_(tokenize_for_entities(article, window)) {}
 
   std::vector<Entity> run() {
     sports_ = is_sports_story(tokens_, text_);
     std::vector<Mention> header = header_mentions();
+    std::erase_if(header, [&](const Mention& h) { return !window_.contains(h.span); });
     for (Mention& m : find_candidate_mentions(article_, tokens_, lex_, sports_)) {
       bool covered =
           std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
@@ -332,6 +337,7 @@ class Linker {
 
   std::string_view text_;
   const Article& article_;
+  Span window_;  // the text searched
   const EntityLexicon& lex_;
   std::vector<EntityToken> tokens_;
   bool sports_ = false;
@@ -345,6 +351,54 @@ class Linker {
 
 // `tables` is the stages' shared interface; the word lists of this stage are
 // its own (EntityLexicon), and the rules read Tables::get() for agencies.
-std::vector<Entity> find_entities(const Article& article, const Tables& /*tables*/) { return Linker(article).run(); }
+namespace {
+
+// 512 KiB: the most text the stage holds tokens for at once, ten times the
+// longest article of the news sets. A longer input is searched in windows
+// cut at white space, so memory stays a small multiple of the window; the
+// windows' entities are merged by name and type, and a short form ("Lavrov")
+// is linked to a full name only within its window.
+constexpr std::size_t kEntityWindow = std::size_t{512} << 10;
+
+// Windows of about kEntityWindow bytes, each ending at white space within
+// the next 4 KiB, else (text with no spaces) between two characters.
+std::vector<Span> entity_windows(std::string_view text) {
+  std::vector<Span> windows;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t target = std::min(text.size(), start + kEntityWindow);
+    std::size_t end = target;
+    while (end < text.size() && end - target < 4096 && !is_ascii_space(text[end])) ++end;
+    if (end < text.size() && !is_ascii_space(text[end])) {
+      end = target;
+      while (end < text.size() && is_continuation(static_cast<unsigned char>(text[end]))) ++end;
+    }
+    windows.push_back({start, end});
+    start = end;
+  }
+  return windows;
+}
+
+}  // namespace
+
+std::vector<Entity> find_entities(const Article& article, const Tables& /*tables*/) {
+  if (article.text.size() <= kEntityWindow) return Linker(article, {0, article.text.size()}).run();
+  std::vector<Entity> merged;
+  std::unordered_map<std::string, std::size_t> by_name;  // type + '\t' + name -> index into merged
+  for (const Span& window : entity_windows(article.text)) {
+    for (Entity& e : Linker(article, window).run()) {
+      auto [it, added] = by_name.try_emplace(e.type + '\t' + e.name, merged.size());
+      if (added) {
+        merged.push_back(std::move(e));
+      } else {  // windows come in text order: the mentions stay sorted
+        std::vector<Span>& m = merged[it->second].mentions;
+        m.insert(m.end(), e.mentions.begin(), e.mentions.end());
+      }
+    }
+  }
+  for (std::size_t i = 0; i < merged.size(); ++i)
+    merged[i].id = std::to_string(i + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
+  return merged;
+}
 
 }  // namespace newsparse::detail

@@ -1,6 +1,8 @@
 // src/entity_tokens.cpp: word tokens with capitalisation evidence.
 #include "entity_tokens.hpp"
 
+#include <algorithm>
+
 #include "tables.hpp"
 #include "text/utf8.hpp"
 
@@ -52,17 +54,19 @@ bool is_title_case(const std::vector<EntityToken>& tokens, std::size_t from, std
 
 }  // namespace
 
-std::vector<EntityToken> tokenize_for_entities(const Article& article) {
+std::vector<EntityToken> tokenize_for_entities(const Article& article, Span window) {
   const std::string_view text = article.text;
+  window.end = std::min(window.end, text.size());
   const Tables& tables = Tables::get();
   std::vector<EntityToken> tokens;
-  tokens.reserve(text.size() / 5);
+  tokens.reserve(window.size() / 5);
   // Lines before the first body paragraph (headline, byline, dateline) may be
   // Title Case; body lines are judged only on being ALL CAPS.
   std::size_t body_start = article.body.empty() ? text.size() : article.body.front().span.start;
   bool previous_ends_sentence = true;
   for (std::size_t li = 0; li < article.lines.size(); ++li) {
-    const Span line = article.lines[li];
+    if (article.lines[li].end <= window.start || article.lines[li].start >= window.end) continue;
+    const Span line{std::max(article.lines[li].start, window.start), std::min(article.lines[li].end, window.end)};
     const std::size_t first = tokens.size();
     // Header lines (headline, byline, "Updated: ...") each start afresh.
     bool sentence_start = previous_ends_sentence || line.start < body_start;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "newsparse/article.hpp"
@@ -22,7 +23,8 @@ struct EntityToken {
   bool possessive = false;      ///< was followed by "'s" ("England's")
 };
 
-/// The tokens of the whole text in order, in time linear in its length.
-std::vector<EntityToken> tokenize_for_entities(const Article& article);
+/// The tokens of text[window) in order, in time linear in its length. The
+/// window (by default the whole text) must start and end between characters.
+std::vector<EntityToken> tokenize_for_entities(const Article& article, Span window = {0, SIZE_MAX});
 
 }  // namespace newsparse::detail

@@ -110,7 +110,28 @@ std::optional<ZoneInfo> Tables::zone(std::string_view word) const {
   return it->second;
 }
 
+namespace {
+
+// 64 bytes: longer than any entry of the agency, author-role and byline-cue
+// lists (28 at most).
+constexpr std::size_t kLongestPhrase = 64;
+
+// False when `text` has too many characters other than white space for its
+// key() to be kLongestPhrase bytes or shorter (lower case may shrink a
+// character to a third): such text is not keyed at all, however long.
+bool may_be_short_phrase(std::string_view text) {
+  std::size_t visible = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    if (!is_space(next_code_point(text, i)) && (visible += i - at) > 3 * kLongestPhrase + 3) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::string> Tables::agency(std::string_view name) const {
+  if (!may_be_short_phrase(name)) return std::nullopt;
   std::string k = key(name);
   auto it = agencies_.find(k);
   if (it == agencies_.end() && k.starts_with("the ")) it = agencies_.find(k.substr(4));
@@ -118,8 +139,12 @@ std::optional<std::string> Tables::agency(std::string_view name) const {
   return it->second;
 }
 
-bool Tables::is_author_role(std::string_view phrase) const { return author_roles_.count(key(phrase)) > 0; }
-bool Tables::is_byline_cue(std::string_view phrase) const { return byline_cues_.count(key(phrase)) > 0; }
+bool Tables::is_author_role(std::string_view phrase) const {
+  return may_be_short_phrase(phrase) && author_roles_.count(key(phrase)) > 0;
+}
+bool Tables::is_byline_cue(std::string_view phrase) const {
+  return may_be_short_phrase(phrase) && byline_cues_.count(key(phrase)) > 0;
+}
 bool Tables::is_abbreviation(std::string_view word) const {
   return abbreviations_.count(std::string_view(LowerWord(word))) > 0;
 }
