@@ -41,6 +41,27 @@ std::string type_of(const Article& a, const std::string& name) {
   return e ? e->type : "";
 }
 
+// An input longer than the entity window (512 KiB) is searched window by
+// window; an entity named in several windows is still one entity, with
+// every mention in text order, and ids run through.
+TEST(Entities, LongInputIsSearchedInWindowsAndMergedByName) {
+  std::string body;
+  const std::string paragraph =
+      "Foreign Minister Lena Ostrova met delegates from Portugal at the harbour office on Tuesday morning.\n\n";
+  const std::size_t copies = (std::size_t{1300} << 10) / paragraph.size();  // about three windows
+  for (std::size_t i = 0; i < copies; ++i) body += paragraph;
+  const Article a = story("Harbour Talks", body);
+  const Entity* ostrova = find(a, "Lena Ostrova");
+  ASSERT_NE(ostrova, nullptr);
+  EXPECT_EQ(ostrova->type, "PERSON");
+  EXPECT_EQ(ostrova->mentions.size(), copies);
+  for (std::size_t i = 1; i < ostrova->mentions.size(); ++i)
+    EXPECT_LT(ostrova->mentions[i - 1].end, ostrova->mentions[i].start);
+  EXPECT_EQ(type_of(a, "Portugal"), "LOCATION");
+  EXPECT_EQ(find(a, "Portugal")->mentions.size(), copies);
+  for (std::size_t i = 0; i < a.entities.size(); ++i) EXPECT_EQ(a.entities[i].id, "e" + std::to_string(i + 1));
+}
+
 TEST(Entities, TitleIsNoPartOfTheNameButMakesAPerson) {
   Article a = story("Leaders meet in Berlin",
                     "President Barack Obama arrived in Berlin on Monday.\n\nObama said the talks went well.");
