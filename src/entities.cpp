@@ -198,13 +198,13 @@ class Linker {
       if (m.type.empty()) return;  // no rule typed it and it names nothing known
       id = new_draft(m);
     }
-    by_surface_.emplace(key, id);
+    by_surface_.try_emplace(key, id);  // no node is built for a key already there
     Draft& d = drafts_[id];
     if (d.type == "PERSON" && m.words >= 2) {
       // Index the surname (and given name) of a person for later short forms.
       std::string_view s = str(m.span);
       std::size_t sp = s.find_last_of(' ');
-      if (sp != std::string_view::npos) by_word_.emplace(surface_key(s.substr(sp + 1)), id);
+      if (sp != std::string_view::npos) by_word_.try_emplace(surface_key(s.substr(sp + 1)), id);
     }
     d.mentions.push_back(std::move(m));
   }
