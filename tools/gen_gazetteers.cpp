@@ -121,15 +121,22 @@ int main(int argc, char** argv) {
     out << "extern const unsigned " << name << "_index[] = {";
     for (std::size_t k = 0; k < index.size(); ++k) out << (k % 16 ? "" : "\n") << index[k] << ",";
     out << "0};\nextern const std::size_t " << name << "_count = " << index.size() << ";\n";
-    // Load at most one half, so a miss ends after one or two slots.
+    // Load at most one half, so a miss ends after one or two slots. A slot
+    // holds the record's offset (24 bits) and the top byte of its key's hash,
+    // so a probe that meets another key's record rarely reads the blob.
+    if (blob.size() >= 0xFFFFFFu) {
+      std::cerr << "gen_gazetteers: " << name << " is over 16 MiB, too large for 24-bit offsets\n";
+      return 1;
+    }
     std::size_t slots = 1;
     while (slots < 2 * index.size() + 1) slots *= 2;
     std::vector<std::uint32_t> table(slots, 0xFFFFFFFFu);
     std::size_t r = 0;
     for (const auto& [key, value] : records) {
-      std::size_t at = fnv1a(key) & (slots - 1);
+      const std::uint32_t h = fnv1a(key);
+      std::size_t at = h & (slots - 1);
       while (table[at] != 0xFFFFFFFFu) at = (at + 1) & (slots - 1);
-      table[at] = static_cast<std::uint32_t>(index[r++]);
+      table[at] = static_cast<std::uint32_t>(index[r++]) | (h & 0xFF000000u);
     }
     out << "extern const unsigned " << name << "_slots[] = {";
     for (std::size_t k = 0; k < slots; ++k) out << (k % 16 ? "" : "\n") << table[k] << "u,";

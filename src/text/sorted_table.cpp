@@ -37,8 +37,10 @@ std::optional<std::string_view> SortedTable::find(std::string_view key) const no
     std::uint32_t h = 2166136261u;  // FNV-1a, as tools/gen_gazetteers.cpp
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     for (std::size_t at = h & (slot_count_ - 1);; at = (at + 1) & (slot_count_ - 1)) {
-      unsigned record = slots_[at];
-      if (record == 0xFFFFFFFFu) return std::nullopt;
+      const unsigned slot = slots_[at];  // the record's offset, and its hash's top byte above it
+      if (slot == 0xFFFFFFFFu) return std::nullopt;
+      if ((slot & 0xFF000000u) != (h & 0xFF000000u)) continue;
+      const unsigned record = slot & 0xFFFFFFu;
       if (compare_key(key, blob_, record) == 0) return value_at(record);
     }
   }

@@ -1,7 +1,8 @@
 // src/text/sorted_table.hpp: the compact gazetteer matcher. A table compiled
 // by tools/gen_gazetteers.cpp is a blob of "key\tvalue\n" records sorted by
 // key, an array of record offsets, and an open-addressing hash of the
-// records (FNV-1a, at most half full). All of it is read-only data in the
+// records (FNV-1a, at most half full; each slot holds a record offset of
+// 24 bits and the top byte of the hash). All of it is read-only data in the
 // binary, so a table of 60,000 words costs nothing at start-up, and a
 // lookup reads one or two slots (binary search took 16 probes and was a
 // fifth of the entities stage's time).
