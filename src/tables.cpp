@@ -128,22 +128,61 @@ bool may_be_short_phrase(std::string_view text) {
   return true;
 }
 
+// key(text) without allocating, for the commonest case: ASCII text of up to
+// 255 bytes. Empty `storage` when the text is not such.
+class PhraseKey {
+ public:
+  explicit PhraseKey(std::string_view text) {
+    if (text.size() > sizeof buffer_) return;
+    std::size_t n = 0;
+    for (char c : text) {
+      if (static_cast<unsigned char>(c) >= 0x80) return;
+      if (is_ascii_space(c)) {
+        if (n > 0 && buffer_[n - 1] != ' ') buffer_[n++] = ' ';
+      } else {
+        buffer_[n++] = to_ascii_lower(c);
+      }
+    }
+    if (n > 0 && buffer_[n - 1] == ' ') --n;
+    view_ = std::string_view(buffer_, n);
+    ok_ = true;
+  }
+  bool ok() const { return ok_; }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[255];
+  bool ok_ = false;
+  std::string_view view_;
+};
+
+// key(text), on the stack when it can be.
+template <class Fn>
+auto with_key(std::string_view text, Fn&& fn) {
+  const PhraseKey fast(text);
+  if (fast.ok()) return fn(fast.view());
+  const std::string k = key(text);
+  return fn(std::string_view(k));
+}
+
 }  // namespace
 
 std::optional<std::string> Tables::agency(std::string_view name) const {
   if (!may_be_short_phrase(name)) return std::nullopt;
-  std::string k = key(name);
-  auto it = agencies_.find(k);
-  if (it == agencies_.end() && k.starts_with("the ")) it = agencies_.find(k.substr(4));
-  if (it == agencies_.end()) return std::nullopt;
-  return it->second;
+  return with_key(name, [&](std::string_view k) -> std::optional<std::string> {
+    auto it = agencies_.find(k);
+    if (it == agencies_.end() && k.starts_with("the ")) it = agencies_.find(k.substr(4));
+    if (it == agencies_.end()) return std::nullopt;
+    return it->second;
+  });
 }
 
 bool Tables::is_author_role(std::string_view phrase) const {
-  return may_be_short_phrase(phrase) && author_roles_.count(key(phrase)) > 0;
+  return may_be_short_phrase(phrase) &&
+         with_key(phrase, [&](std::string_view k) { return author_roles_.count(k) > 0; });
 }
 bool Tables::is_byline_cue(std::string_view phrase) const {
-  return may_be_short_phrase(phrase) && byline_cues_.count(key(phrase)) > 0;
+  return may_be_short_phrase(phrase) && with_key(phrase, [&](std::string_view k) { return byline_cues_.count(k) > 0; });
 }
 bool Tables::is_abbreviation(std::string_view word) const {
   return abbreviations_.count(std::string_view(LowerWord(word))) > 0;
@@ -198,35 +237,15 @@ bool Tables::is_debris_line(std::string_view paragraph) const {
                          [&](const std::string& p) { return k.starts_with(p); });
     }
   }
-  // Short ASCII lines (nearly all) are keyed on the stack.
-  char buffer[256];
-  std::size_t n = 0;
-  bool ascii = paragraph.size() <= sizeof buffer;
-  for (std::size_t i = 0; ascii && i < paragraph.size(); ++i) {
-    const char c = paragraph[i];
-    ascii = static_cast<unsigned char>(c) < 0x80;
-    if (is_ascii_space(c)) {
-      if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
-    } else {
-      buffer[n++] = to_ascii_lower(c);
-    }
-  }
-  if (ascii) {
-    if (n > 0 && buffer[n - 1] == ' ') --n;
-    std::string_view k(buffer, n);
+  auto debris = [&](std::string_view k) {
     if (debris_exact_.count(k)) return true;
+    // "Read more." / "Advertisement:" are the same furniture.
     while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.remove_suffix(1);
     if (!k.empty() && debris_exact_.count(k)) return true;
     return std::any_of(debris_prefixes_.begin(), debris_prefixes_.end(),
                        [&](const std::string& p) { return k.starts_with(p); });
-  }
-  std::string k = key(paragraph);
-  if (debris_exact_.count(k)) return true;
-  // "Read more." / "Advertisement:" are the same furniture.
-  while (!k.empty() && (k.back() == '.' || k.back() == ':' || k.back() == ' ')) k.pop_back();
-  if (!k.empty() && debris_exact_.count(k)) return true;
-  return std::any_of(debris_prefixes_.begin(), debris_prefixes_.end(),
-                     [&](const std::string& p) { return k.starts_with(p); });
+  };
+  return with_key(paragraph, debris);
 }
 
 }  // namespace newsparse::detail

@@ -54,7 +54,7 @@ class Tables {
   StringMap<int> months_;
   StringSet weekdays_;
   StringMap<ZoneInfo> zones_;
-  std::unordered_map<std::string, std::string> agencies_;
+  StringMap<std::string> agencies_;
   StringSet author_roles_;
   StringSet byline_cues_;
   std::vector<std::string> byline_cues_list_;  // longest first
