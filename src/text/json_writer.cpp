@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -120,7 +121,8 @@ void JsonWriter::write_string(std::string_view text) {
 
 void JsonWriter::number(std::size_t value) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  char digits[24];
+  out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
 void JsonWriter::number(double value) {
