@@ -201,8 +201,13 @@ class Rules {
   // sentence start, where "New" alone would be an ordinary word).
   bool known_starts_at(std::size_t a, std::size_t b) const {
     if (known_word(a)) return true;
-    for (std::size_t k = a + 1; k <= b && k < a + 4; ++k)
-      if (lex_.known(phrase(a, k))) return true;
+    // The phrases a..k grow by one word each: built once, in place.
+    std::string p(word(a));
+    for (std::size_t k = a + 1; k <= b && k < a + 4; ++k) {
+      if (t_[k].span.start > t_[k - 1].span.end) p += ' ';
+      p += word(k);
+      if (lex_.known(p)) return true;
+    }
     return false;
   }
   // A capitalised word that opens a sentence but is an ordinary word:
