@@ -2,8 +2,6 @@
 #include "entity_tokens.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
@@ -31,16 +29,6 @@ bool is_any_upper(char32_t cp) { return cp < 0x80 ? is_ascii_upper(static_cast<c
 bool is_any_lower(char32_t cp) { return cp < 0x80 ? is_ascii_lower(static_cast<char>(cp)) : is_lower(cp); }
 bool is_any_letter(char32_t cp) { return cp < 0x80 ? is_ascii_alpha(static_cast<char>(cp)) : is_letter(cp); }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
-
-// The class of an ASCII byte inside a word: 0 for bytes that are no letter or digit.
-constexpr std::uint8_t kLower = 1, kUpper = 2, kDigit = 3;
-constexpr auto kAsciiWordClass = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
-  return table;
-}();
 
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
   if (pos >= end) return 0;
@@ -104,9 +92,9 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       std::size_t run = 1;         // letters since the last dot
       while (pos < line.end) {
         // ASCII letters and digits, most of any word, by one table look-up.
-        if (const std::uint8_t cls = kAsciiWordClass[static_cast<unsigned char>(text[pos])]) {
-          letters += cls != kDigit;
-          lower += cls == kLower;
+        if (const std::uint8_t cls = ascii_word_class(text[pos])) {
+          letters += cls != kAsciiDigit;
+          lower += cls == kAsciiLower;
           if (++run > 1) single_letters = false;
           ++pos;
           continue;

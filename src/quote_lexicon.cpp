@@ -2,8 +2,6 @@
 #include "quote_lexicon.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
@@ -18,16 +16,6 @@ extern const std::string_view pronouns_txt;
 }  // namespace data
 
 namespace {
-
-// ASCII letters and digits, for the tokenizer's inner loop: 0 for other bytes.
-constexpr std::uint8_t kLowerOrDigit = 1, kUpper = 2;
-constexpr auto kAsciiWordByte = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerOrDigit;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kLowerOrDigit;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
-  return table;
-}();
 
 bool is_digit_cp(char32_t cp) { return cp < 0x80 && is_ascii_digit(static_cast<char>(cp)); }
 bool is_word_cp(char32_t cp) { return is_letter(cp) || is_digit_cp(cp); }
@@ -127,8 +115,8 @@ std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& s
     bool upper = is_ascii_upper(static_cast<char>(cp));
     while (end < range.end) {
       const char byte = text[end];
-      if (const std::uint8_t cls = kAsciiWordByte[static_cast<unsigned char>(byte)]) {
-        upper |= cls == kUpper;
+      if (const std::uint8_t cls = ascii_word_class(byte)) {
+        upper |= cls == kAsciiUpper;
         ++end;
         continue;
       }

@@ -1,6 +1,7 @@
 // src/text/utf8.hpp: UTF-8 walking, validation and code point classes.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -58,6 +59,18 @@ constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool is_ascii_alpha(char c) noexcept { return is_ascii_upper(c) || is_ascii_lower(c); }
 constexpr char to_ascii_lower(char c) noexcept { return is_ascii_upper(c) ? char(c - 'A' + 'a') : c; }
+
+/// What an ASCII byte is inside a word, by one table look-up, for the
+/// tokenizers' inner loops: 0 for bytes that are no letter or digit.
+enum AsciiWordClass : std::uint8_t { kAsciiNoWord = 0, kAsciiLower = 1, kAsciiUpper = 2, kAsciiDigit = 3 };
+inline constexpr auto kAsciiWordClasses = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiLower;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiUpper;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiDigit;
+  return table;
+}();
+constexpr std::uint8_t ascii_word_class(char c) noexcept { return kAsciiWordClasses[static_cast<unsigned char>(c)]; }
 
 /// Unicode letter (any script).
 inline bool is_letter(char32_t cp) noexcept {
