@@ -41,7 +41,9 @@ std::size_t count_word_runs(std::string_view text) {
   bool in_word = false;
   char32_t prev = 0;
   for (std::size_t i = 0; i < text.size();) {
-    if (in_word && is_ascii_alpha(text[i])) {  // the rest of a word: nothing to decide
+    if (ascii_word_class(text[i]) != kAsciiNoWord) {  // an ASCII letter or digit: nothing to decide
+      words += !in_word;
+      in_word = true;
       prev = static_cast<unsigned char>(text[i++]);
       continue;
     }
@@ -146,8 +148,7 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
   bool open = false;  // a sentence has started and not ended
   std::size_t i = 0;
   while (i < text.size()) {
-    const char byte = text[i];
-    if (is_ascii_alpha(byte) || is_ascii_digit(byte)) {  // most of the text: no decoding
+    if (ascii_word_class(text[i]) != kAsciiNoWord) {  // most of the text: no decoding
       open = true;
       ++i;
       continue;
