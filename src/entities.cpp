@@ -184,7 +184,7 @@ class Linker {
   }
 
   void add(Mention m) {
-    std::string key = m.key.empty() ? surface_key(str(m.span)) : m.key;
+    std::string key = m.key.empty() ? surface_key(str(m.span)) : std::move(m.key);  // m.key is not read again
     if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
     std::size_t id;
     if (auto it = by_surface_.find(key); it != by_surface_.end()) {
