@@ -37,8 +37,19 @@ HeadlineMatcher::HeadlineMatcher(std::string_view headline) : size_(headline.siz
 bool HeadlineMatcher::matches(std::string_view text) const {
   // Only punctuation and spaces may differ: texts of very different length
   // differ (and this check keeps the body stage from keying every paragraph).
-  if (text.size() > 2 * size_ + 16 || size_ > 2 * text.size() + 16) return false;
-  return !key_.empty() && key_ == loose_key(text);
+  if (key_.empty() || text.size() > 2 * size_ + 16 || size_ > 2 * text.size() + 16) return false;
+  // ASCII text is compared with the key as it is read, stopping at the first difference.
+  std::size_t k = 0;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return key_ == loose_key(text);
+    if (ascii_word_class(c) == kAsciiNoWord) continue;
+    if (k == key_.size() || key_[k++] != to_ascii_lower(c)) {
+      // A later non-ASCII letter could still lower-case to the rest: decide the slow way then.
+      return std::any_of(text.begin(), text.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; }) &&
+             key_ == loose_key(text);
+    }
+  }
+  return k == key_.size();
 }
 
 std::optional<Span> find_headline(const Article& article, const Tables& tables) {
