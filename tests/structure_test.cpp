@@ -79,6 +79,12 @@ TEST(Body, RepeatedHeadlineInOtherCaseIsLeftOut) {
       "new rules on Thursday.\n");
   EXPECT_EQ(body_texts(a), std::vector<std::string>{"Ministers agreed new rules on Thursday."});
 }
+TEST(Body, RepeatedHeadlineWithAccentsAndOtherPunctuationIsLeftOut) {
+  Article a = parse_ok(
+      "\u00C9lys\u00E9e Names New Premier\n\nBy Jane Doe\n\n\u00C9LYS\u00C9E NAMES NEW PREMIER!\n\n"
+      "The \u00C9lys\u00E9e named a new premier on Thursday.\n");
+  EXPECT_EQ(body_texts(a), std::vector<std::string>{"The \u00C9lys\u00E9e named a new premier on Thursday."});
+}
 TEST(Body, StandfirstBetweenBylineAndDateline) {
   Article a = parse_ok(
       "Talks resume\n\nBy Jane Doe\n\nNegotiators returned to the table on Thursday\n\nGENEVA (Reuters) - "
