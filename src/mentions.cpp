@@ -39,6 +39,29 @@ bool intro_word(std::string_view w) {
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+bool possessive_or_article(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "my" || w == "your" || w == "another";
+}
+
+// Openings of a short introductory phrase that are often no subject, but
+// may be one when no comma follows ("Today Trump said" keeps "Today Trump").
+bool intro_opener(std::string_view w) {
+  static constexpr std::string_view words[] = {"back",      "even",      "likewise",   "reached",    "similarly",
+                                               "separately", "previously", "recently",  "ultimately", "additionally",
+                                               "today",     "yesterday", "tonight",    "amid",       "following",
+                                               "like",      "unlike",    "under",      "among",      "throughout",
+                                               "over",      "through",   "shortly",    "soon",       "nonetheless",
+                                               "nevertheless", "furthermore", "specifically", "first", "initially"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Last words of a phrase of time: "Minutes later,", "Two years ago,".
+bool intro_tail(std::string_view w) {
+  return w == "later" || w == "earlier" || w == "ago" || w == "afterward" || w == "afterwards" || w == "before" ||
+         w == "after";
+}
+
 // A subject starts with a name, a determiner or a pronoun: "Lavrov", "the
 // ICRC president", "He"; not "is what he".
 bool starts_subject(const Token& t) {
@@ -130,6 +153,9 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t end = cue;
   while (end > floor && tokens[end - 1].word && lex.is_skip(tokens[end - 1].lower)) --end;
+  // `In another tweet,`, `his statement`: after an article or a possessive
+  // the cue is a noun, and nothing before it speaks.
+  if (end > floor && possessive_or_article(tokens[end - 1].lower)) return false;
   if (end > floor && is_pronoun(tokens[end - 1])) {
     first = end - 1;
     last = head_last = end;
@@ -202,6 +228,10 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   return true;
 }
 
+// 6 words: the longest introductory phrase without a listed opening
+// ("Thirteen years earlier,").
+constexpr std::size_t kIntroPhrase = 6;
+
 bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
                       std::size_t& last, std::size_t& head_last) {
   std::size_t i = floor;
@@ -215,6 +245,14 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
     if (c >= limit || !is_punct(tokens[c], ",")) return false;
     i = c + 1;
+  } else if (i < limit && tokens[i].word) {
+    // "Minutes later, she sent", "Back in 1999, Mr. X", "Reached by phone,
+    // Y denied": a short phrase of time or manner before the comma.
+    std::size_t c = i;
+    while (c < limit && c - i < kIntroPhrase && tokens[c].word) ++c;
+    if (c < limit && c > i && is_punct(tokens[c], ",") && c + 1 < limit &&
+        (intro_tail(tokens[c - 1].lower) || intro_opener(tokens[i].lower)))
+      i = c + 1;
   }
   if (i >= limit || !starts_subject(tokens[i])) return false;
   // "However, he held his fire": a sentence adverb is no subject.

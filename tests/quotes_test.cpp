@@ -459,4 +459,22 @@ TEST(Quotes, CuelessFragmentTakesItsSentencesSubject) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Ruth Adeyemi");
 }
 
+TEST(Quotes, IntroductoryTimePhraseIsNoSubject) {
+  const Article a = make(
+      "Two days later, the governor issued a statement calling the ruling \"a blow to every family in the "
+      "valley.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the governor");
+}
+
+TEST(Quotes, NounCueAfterArticleHasNoSpeakerBeforeIt) {
+  const Article a = make(
+      "In another tweet, Senator Orla Brennan called the budget \"a raid on the pension fund\" and asked for a "
+      "vote.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Orla Brennan");
+}
+
 }  // namespace newsparse::detail
