@@ -160,13 +160,30 @@ std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, 
     if (j > comma) {
       if (!mention_before(tokens, comma, j, first, last, head) || first != comma) return std::nullopt;
       a.mention_first = first, a.mention_last = last, a.head_last = head;
+    } else if (j > after + 2 && is_punct(tokens[j - 1], ",") && tokens[j].lower != "according" &&
+               !(inverts && j + len < end && tokens[j + len].word &&
+                 (tokens[j + len].capital || is_determiner(tokens[j + len].lower))) &&
+               mention_before(tokens, after, j, first, last, head) && first > after + 1 &&
+               is_punct(tokens[first - 1], ",")) {
+      // `..., Howard Dean, the former governor, proclaimed.`: the subject and
+      // its appositive stand between two earlier commas.
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
+      // `proclaimed to a cheering crowd on Tuesday.`
+      const std::string_view next = a.cue_last < end ? tokens[a.cue_last].lower : std::string_view{};
+      if (a.cue_last + 4 < end &&
+          (next == "to" || next == "on" || next == "at" || next == "in" || next == "during" || is_determiner(next)) &&
+          end - a.cue_last <= kAppositive)
+        return a;
     } else if (inverts && mention_after(tokens, j + len, end, first, last)) {
       a.mention_first = first, a.mention_last = a.head_last = last;
     } else {
       return std::nullopt;
     }
-    // Only a few words may follow: `, he said on Tuesday.`
-    if (a.cue_last + 4 < end && a.mention_last + 4 < end) return std::nullopt;
+    // Only a few words may follow: `, he said on Tuesday.`, or an
+    // appositive: `, said David Wasserman, an elections analyst.`
+    const bool appositive = a.mention_last < end && a.mention_last > a.cue_last && is_punct(tokens[a.mention_last], ",") &&
+                            end - a.mention_last <= kAppositive;
+    if (a.cue_last + 4 < end && a.mention_last + 4 < end && !appositive) return std::nullopt;
     return a;
   }
   return std::nullopt;

@@ -477,4 +477,22 @@ TEST(Quotes, NounCueAfterArticleHasNoSpeakerBeforeIt) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Orla Brennan");
 }
 
+TEST(Quotes, AttributionAtEndWithAppositiveAfterTheName) {
+  const Article a = make(
+      "The new levy marks \"the end of cheap freight\" for the island, said Pieter Janssen, an economist at "
+      "the port authority.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Pieter Janssen");
+}
+
+TEST(Quotes, AttributionAtEndSubjectWithAppositiveBeforeTheCue) {
+  const Article a = make(
+      "Tariffs are \"a tax on every kitchen table\" and hurt growth, Marta Feld, the former trade minister, "
+      "told a crowd in Leeds on Monday.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Marta Feld, the former trade minister");
+}
+
 }  // namespace newsparse::detail
