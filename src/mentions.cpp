@@ -200,6 +200,20 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   return true;
 }
 
+// "to", "with" or "at" linking a role to the name it is defined by: `said a
+// longtime adviser to Trump`, `a person familiar with the Pentagon's plans`,
+// `a professor at Vanderbilt`. Only after lower-case words, so `said Trump at
+// a rally` and `said Mr. Lee in a statement` end before it.
+bool role_link(const std::vector<Token>& tokens, std::size_t from, std::size_t at, std::size_t limit) {
+  const std::string_view w = tokens[at].lower;
+  if (at == from || !(w == "to" || w == "with" || w == "at")) return false;
+  for (std::size_t k = from; k < at; ++k)
+    if (!tokens[k].word || tokens[k].capital) return false;
+  std::size_t n = at + 1;
+  if (n < limit && tokens[n].word && tokens[n].lower == "the") ++n;
+  return n < limit && tokens[n].word && tokens[n].capital;
+}
+
 bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size_t limit, std::size_t& first,
                    std::size_t& last) {
   const Tables& tables = Tables::get();
@@ -219,7 +233,8 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
     const std::string_view w = tokens[end].lower;
     // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
-    if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
+    if (clause_word(w) && !role_link(tokens, i, end, limit)) break;
+    if (end > i && QuoteLexicon::get().cue_length(tokens, end)) break;
     ++end;
   }
   if (end == i) return false;

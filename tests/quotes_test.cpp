@@ -495,4 +495,13 @@ TEST(Quotes, AttributionAtEndSubjectWithAppositiveBeforeTheCue) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Marta Feld, the former trade minister");
 }
 
+TEST(Quotes, InvertedCueKeepsTheRolesLinkToAName) {
+  const Article a = make(
+      "\"The numbers will not hold past the summer,\" said a senior adviser to Governor Ellis Park.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "a senior adviser to Governor Ellis Park");
+  EXPECT_EQ(q[0].speaker, "a senior adviser to Governor Ellis Park");
+}
+
 }  // namespace newsparse::detail
