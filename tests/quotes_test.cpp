@@ -504,4 +504,14 @@ TEST(Quotes, InvertedCueKeepsTheRolesLinkToAName) {
   EXPECT_EQ(q[0].speaker, "a senior adviser to Governor Ellis Park");
 }
 
+TEST(Quotes, PresentTenseCueMayPrecedeItsSpeaker) {
+  const Article a = make(
+      "\"We cannot wait another winter for the bridge,\" insists Hana Obradovic, 41, a ferry pilot. \"Every "
+      "week costs us a crossing.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hana Obradovic");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Hana Obradovic");
+}
+
 }  // namespace newsparse::detail
