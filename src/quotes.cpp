@@ -155,6 +155,10 @@ class Finder {
   void direct(const std::vector<QuotedStretch>& stretches) {
     for (std::size_t i = 0; i < stretches.size(); ++i) {
       const QuotedStretch& s = stretches[i];
+      // A headline's quote (`Kasich: 'We Are Going All The Way'`) restates
+      // one of the body in telegraphic form, with no cue to attribute it by;
+      // the body's quote is the one reported.
+      if (a_.headline && a_.paragraphs[s.paragraph].contains(*a_.headline)) continue;
       const std::vector<Token>& t = tokens_[s.paragraph];
       const std::size_t open_token = token_at(t, s.open.start);
       const std::size_t after = token_at(t, s.close.end);

@@ -514,4 +514,15 @@ TEST(Quotes, PresentTenseCueMayPrecedeItsSpeaker) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Hana Obradovic");
 }
 
+TEST(Quotes, HeadlineQuoteIsLeftToTheBody) {
+  Article a = make(
+      "Ostrova: \u2018We Will Keep The Ceasefire\u2019\n\n"
+      "\u201CWe agreed on a ceasefire and we will keep it,\u201D Foreign Minister Lena Ostrova said on Monday.");
+  a.headline = a.paragraphs[0];
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We agreed on a ceasefire and we will keep it,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Foreign Minister Lena Ostrova");
+}
+
 }  // namespace newsparse::detail
