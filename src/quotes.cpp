@@ -207,7 +207,11 @@ class Finder {
         const std::size_t attr_end = std::max(c.attribution->cue_last, c.attribution->mention_last);
         bool sentence_break = false;
         for (std::size_t k = from; k < to; ++k) sentence_break |= ends_sentence(tt[k]);
-        if (!sentence_break && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
+        // `"...," he said on "Meet the Press."`: a show's name after the cue
+        // is no second half.
+        const bool work = is_title_case(a_.text, n.content) && word_count(a_.text, n.content) <= kWorkWords &&
+                          names_a_work(tt, to, token_at(tt, n.close.end));
+        if (!sentence_break && !work && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
           c.spans.push_back(n.content);
           words += word_count(a_.text, n.content);
           ++last;

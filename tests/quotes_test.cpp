@@ -525,4 +525,16 @@ TEST(Quotes, HeadlineQuoteIsLeftToTheBody) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Foreign Minister Lena Ostrova");
 }
 
+TEST(Quotes, ShowNameAfterTheCueIsNoSecondHalf) {
+  const Article a = make(
+      "\u201CThe tariff will cost every farmer in the state,\u201D Senator Ruth Okafor said on WXTV\u2019s "
+      "\u201CMorning Report.\u201D \u201CWe will fight it.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  ASSERT_EQ(q[0].spans.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The tariff will cost every farmer in the state,");
+  EXPECT_EQ(str(a, q[1].spans[0]), "We will fight it.");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Senator Ruth Okafor");
+}
+
 }  // namespace newsparse::detail
