@@ -24,6 +24,15 @@ constexpr std::size_t kBeforeWindow = 40;
 // attribution on polnear-train.
 constexpr std::size_t kGuessedVerbReach = 6;
 
+// `whom he called "..."`, `what she calls "..."`: a pronoun subject of a
+// relative clause.
+bool relative_pronoun(const std::vector<Token>& tokens, const Attribution& a) {
+  if (a.mention_last != a.mention_first + 1 || a.mention_first == 0 || !is_pronoun(tokens[a.mention_first]))
+    return false;
+  const std::string_view w = tokens[a.mention_first - 1].lower;
+  return w == "whom" || w == "what" || w == "which";
+}
+
 }  // namespace
 
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
@@ -268,10 +277,28 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool adjacent = j + len == before ||
                           (j + len + 1 == before && (is_punct(tokens[j + len], ",") || is_punct(tokens[j + len], ":")));
     const bool introduces = has && adjacent && a.mention_last <= j &&
-                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first));
+                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first)) &&
+                            !relative_pronoun(tokens, a);
     if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
     if (!best) best = a;
     j += len;
+  }
+  if (best && relative_pronoun(tokens, *best)) {
+    // `Williamson assails what he calls the "lie"`: the pronoun of a
+    // relative clause names the sentence's subject, who is the speaker.
+    std::size_t first = 0, last = 0, head = 0;
+    if (sentence_subject(tokens, floor, best->mention_first, first, last, head) && last <= best->mention_first - 1 &&
+        head == last && tokens[best->mention_first].pronoun != 'i' && tokens[best->mention_first].pronoun != 'g' &&
+        !(tokens[first].lower == "that" || tokens[first].lower == "this" || tokens[first].lower == "these" ||
+          tokens[first].lower == "those")) {
+      // Only a subject its verb follows: `The president denounced what he called`.
+      std::size_t verb = head;
+      skip_adverbs(tokens, verb, best->mention_first);
+      const Token& v = tokens[verb];
+      if (v.word && !v.capital && (lex.cue_length(tokens, verb) || past_tense(v) || v.lower.ends_with("s")) &&
+          !(v.lower == "was" || v.lower == "is" || v.lower == "has"))
+        best->mention_first = first, best->mention_last = last, best->head_last = head;
+    }
   }
   if (!best) {
     // `Mr. Obama decried the ''spin masters ...''`, `Gov. Pat McCrory (R)

@@ -537,4 +537,13 @@ TEST(Quotes, ShowNameAfterTheCueIsNoSecondHalf) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Senator Ruth Okafor");
 }
 
+TEST(Quotes, RelativeClausePronounDefersToTheSubject) {
+  const Article a = make(
+      "Mayor Tomas Ekberg spoke first.\n\n"
+      "Councillor Ruth Adeyemi criticised the budget, which she called \"a gift to the developers.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi");
+}
+
 }  // namespace newsparse::detail
