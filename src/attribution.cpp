@@ -279,7 +279,11 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool introduces = has && adjacent && a.mention_last <= j &&
                             !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first)) &&
                             !relative_pronoun(tokens, a);
-    if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
+    // `Trump, who has told aides ..., said in a statement: "..."`: the cue
+    // of the relative clause gives way to the main clause's.
+    const bool best_who = best && best->mention_last == best->mention_first + 1 &&
+                          tokens[best->mention_first].lower == "who" && a.mention_first < best->mention_first;
+    if (has && (introduces || !(best && best->mention_last > best->mention_first) || best_who)) best = a;
     if (!best) best = a;
     j += len;
   }

@@ -546,4 +546,14 @@ TEST(Quotes, RelativeClausePronounDefersToTheSubject) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi");
 }
 
+TEST(Quotes, RelativeClauseCueGivesWayToTheMainVerb) {
+  const Article a = make(
+      "Councillor Ruth Adeyemi, who has told aides she opposes the levy, said in a statement: \"We will vote "
+      "against it.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi, who has told aides she opposes the levy");
+  EXPECT_EQ(q[0].speaker, "Councillor Ruth Adeyemi");
+}
+
 }  // namespace newsparse::detail
