@@ -556,4 +556,13 @@ TEST(Quotes, RelativeClauseCueGivesWayToTheMainVerb) {
   EXPECT_EQ(q[0].speaker, "Councillor Ruth Adeyemi");
 }
 
+TEST(Quotes, ReadMayPrecedeTheDocumentThatSpeaks) {
+  const Article a = make(
+      "\"The council regrets the delay and will publish the audit in full,\" read the statement, which was "
+      "issued late on Friday.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the statement");
+}
+
 }  // namespace newsparse::detail
