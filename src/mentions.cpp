@@ -44,6 +44,11 @@ bool possessive_or_article(std::string_view w) {
          w == "my" || w == "your" || w == "another";
 }
 
+bool preposition(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "from" || w == "with" || w == "into" ||
+         w == "over" || w == "since" || w == "after" || w == "before" || w == "for" || w == "through";
+}
+
 // Openings of a short introductory phrase that are often no subject, but
 // may be one when no comma follows ("Today Trump said" keeps "Today Trump").
 bool intro_opener(std::string_view w) {
@@ -194,6 +199,17 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   // Trim from the left until the subject starts like one.
   while (start < head_end && !starts_subject(tokens[start])) ++start;
   if (start == head_end) return false;
+  // `Beck, who has in the past described`: a preposition's object is no
+  // subject; the subject stands before the phrase.
+  if (start > floor + 1 && head_end == end && preposition(tokens[start - 1].lower) && !tokens[start].capital) {
+    std::size_t k = start - 1;
+    while (k > floor && tokens[k - 1].word && lex.is_skip(tokens[k - 1].lower)) --k;
+    if (k > floor && (is_pronoun(tokens[k - 1]) || tokens[k - 1].lower == "who")) {
+      first = k - 1;
+      last = head_last = k;
+      return true;
+    }
+  }
   first = start;
   last = end;
   head_last = head_end;

@@ -565,4 +565,13 @@ TEST(Quotes, ReadMayPrecedeTheDocumentThatSpeaks) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "the statement");
 }
 
+TEST(Quotes, PrepositionalObjectBeforeTheCueIsNoSubject) {
+  const Article a = make(
+      "Marrow, who has in the past described the levy as \"a tax on every kitchen table,\" voted for it.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "who");
+  EXPECT_EQ(q[0].speaker, "Marrow");
+}
+
 }  // namespace newsparse::detail
