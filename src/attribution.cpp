@@ -77,8 +77,14 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
     const bool listed = len > 0;
-    if (!len && quote_end != QuoteEnd::stop && quote_end != QuoteEnd::other && j > i && j <= i + kGuessedVerbReach &&
-        commas == 0 && (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
+    // `"...?" Hannity pressed.`: after a question or exclamation only a verb
+    // that ends the sentence.
+    const bool asks = quote_end == QuoteEnd::other && after > 0 && tokens[after - 1].mark && after >= 2 &&
+                      (is_punct(tokens[after - 2], "?") || is_punct(tokens[after - 2], "!"));
+    if (!len && quote_end != QuoteEnd::stop && (quote_end != QuoteEnd::other || asks) && j > i &&
+        j <= i + kGuessedVerbReach && commas == 0 &&
+        (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
+        (!asks || (j + 1 < tokens.size() && ends_sentence(tokens[j + 1]) && tokens[i].capital)) &&
         starts_subject(tokens[i]))
       len = 1;  // `"...," Allen concluded.`, `"...," Toomey fumed on Tuesday.`
     if (!len && quote_end == QuoteEnd::comma && j == i && past_tense(tokens[j]) && j + 1 < tokens.size() &&

@@ -574,4 +574,15 @@ TEST(Quotes, PrepositionalObjectBeforeTheCueIsNoSubject) {
   EXPECT_EQ(q[0].speaker, "Marrow");
 }
 
+TEST(Quotes, UnlistedVerbAfterAQuestion) {
+  const Article a = make(
+      "\u201CWould the council accept a smaller levy?\u201D Okafor persisted. \u201COr is the number fixed?\u201D\n\n"
+      "\u201CThe number is fixed,\u201D Marrow answered.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Okafor");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Okafor");
+  EXPECT_EQ(str(a, q[2].speaker_mention), "Marrow");
+}
+
 }  // namespace newsparse::detail
