@@ -45,8 +45,7 @@ bool possessive_or_article(std::string_view w) {
 }
 
 bool preposition(std::string_view w) {
-  return w == "in" || w == "on" || w == "at" || w == "during" || w == "from" || w == "with" || w == "into" ||
-         w == "over" || w == "since" || w == "after" || w == "before" || w == "for" || w == "through";
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "over" || w == "through";
 }
 
 // Openings of a short introductory phrase that are often no subject, but
@@ -201,11 +200,27 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   if (start == head_end) return false;
   // `Beck, who has in the past described`: a preposition's object is no
   // subject; the subject stands before the phrase.
-  if (start > floor + 1 && head_end == end && preposition(tokens[start - 1].lower) && !tokens[start].capital) {
+  // `Trump at the time said`, `Donald Trump on Saturday tweeted`: so is a
+  // name's.
+  const bool time_phrase =
+      (head_end - start == 2 && tokens[start].lower == "the" && !tokens[start + 1].capital) ||
+      (head_end - start == 1 && Tables::get().is_weekday(tokens[start].lower));
+  if (start > floor + 1 && head_end == end && preposition(tokens[start - 1].lower) && time_phrase) {
     std::size_t k = start - 1;
     while (k > floor && tokens[k - 1].word && lex.is_skip(tokens[k - 1].lower)) --k;
     if (k > floor && (is_pronoun(tokens[k - 1]) || tokens[k - 1].lower == "who")) {
       first = k - 1;
+      last = head_last = k;
+      return true;
+    }
+    std::size_t n = k;
+    while (n > floor && k - n < kMaxMention && (tokens[n - 1].word || subject_punct(tokens[n - 1])) &&
+           (tokens[n - 1].capital || subject_punct(tokens[n - 1]) || lex.is_title(tokens[n - 1].lower)))
+      --n;
+    while (n < k && !starts_subject(tokens[n])) ++n;
+    if (n < k && tokens[k - 1].word && tokens[k - 1].capital && (n == floor || !tokens[n - 1].word || clause_word(tokens[n - 1].lower) ||
+                  is_determiner(tokens[n - 1].lower))) {
+      first = n;
       last = head_last = k;
       return true;
     }

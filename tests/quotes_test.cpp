@@ -585,4 +585,15 @@ TEST(Quotes, UnlistedVerbAfterAQuestion) {
   EXPECT_EQ(str(a, q[2].speaker_mention), "Marrow");
 }
 
+TEST(Quotes, TimePhraseBetweenNameAndCueIsNoSubject) {
+  const Article a = make(
+      "Mayor Tomas Ekberg on Friday described the harbour plan as \"the best deal the town has had in "
+      "decades.\"\n\n"
+      "Marrow at the time said the vote would be \"a formality.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mayor Tomas Ekberg");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Marrow");
+}
+
 }  // namespace newsparse::detail
