@@ -57,6 +57,9 @@ struct Candidate {
   bool has_letters = true;
   bool title_case = false;  // "Face the Nation", "Make America Great Again\"
   bool subject_only = false;  // the speaker is the sentence's subject, with no cue
+  // A quote-only paragraph's fallback: the speaker and cue of the sentence
+  // that ends the paragraph before it.
+  std::optional<Attribution> lead_in;
 };
 
 class Finder {
@@ -226,6 +229,21 @@ class Finder {
           if (has_mention(pre)) c.attribution = pre, c.attribution_paragraph = s.paragraph - 1;
         }
       }
+      // `Valastro praised Christie's record in the storm.` / `"We need
+      // someone ..."`: the sentence that ends the paragraph before a
+      // quote-only paragraph, when it has a listed cue and a speaker, is
+      // used when no neighbouring quote hands one on.
+      if (!has_mention(c.attribution) && open_token == 0 && s.paragraph > first_ && last == i) {
+        const std::vector<Token>& pt = tokens_[s.paragraph - 1];
+        if (pt.size() >= 2 && ends_sentence(pt.back())) {
+          auto pre = attribution_before(pt, pt.size() - 1);
+          // A pronoun is left out: its resolution depends on the order
+          // speakers are resolved in, and this one is resolved last.
+          if (has_mention(pre) && !pre->guessed &&
+              !(pre->mention_last == pre->mention_first + 1 && pt[pre->mention_first].pronoun))
+            c.lead_in = pre;
+        }
+      }
       // `"..."` / `-Michelle Marks, Philadelphia.`: a name after a dash opening the next paragraph.
       if (!has_mention(c.attribution) && s.paragraph + 1 < tokens_.size() && last == i) {
         const std::vector<Token>& nt = tokens_[s.paragraph + 1];
@@ -373,6 +391,7 @@ class Finder {
           if (!q.cue) q.cue = prev.cue;
         }
       }
+
       quotes.push_back(std::move(q));
     }
     // A quote-only paragraph whose speaker is named in the next one.
@@ -386,6 +405,17 @@ class Finder {
         q.cue = next.cue;
         from_subject[i - 1] = found_[i].subject_only || from_subject[i];
       }
+    }
+    // Still no speaker: the lead-in sentence of the paragraph before.
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      Quote& q = quotes[i];
+      const Candidate& c = found_[i];
+      if (q.speaker_mention || !c.lead_in) continue;
+      const Attribution& at = *c.lead_in;
+      const std::vector<Token>& pt = tokens_[c.paragraph - 1];
+      if (at.cue_last > at.cue_first) q.cue = Span{pt[at.cue_first].span.start, pt[at.cue_last - 1].span.end};
+      q.speaker_mention = Span{pt[at.mention_first].span.start, pt[at.mention_last - 1].span.end};
+      q.speaker = speaker(resolver, c.paragraph - 1, at);
     }
     // Scare quotes and titles: short, and no cue of their own or inherited.
     std::vector<Quote> kept;

@@ -596,4 +596,15 @@ TEST(Quotes, TimePhraseBetweenNameAndCueIsNoSubject) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Marrow");
 }
 
+TEST(Quotes, QuoteOnlyParagraphAfterALeadInSentence) {
+  const Article a = make(
+      "The harbour vote is set for Tuesday.\n\n"
+      "Councillor Ruth Adeyemi praised the mayor's handling of the storm and his budget.\n\n"
+      "\u201CWe need someone who can get the ferries running again.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi");
+  EXPECT_EQ(str(a, q[0].cue), "praised");
+}
+
 }  // namespace newsparse::detail
