@@ -307,6 +307,12 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     if (i >= limit || !starts_subject(tokens[i])) return false;
   }
   if (is_pronoun(tokens[i])) {
+    // `It was his rejection of "..."`, `It has not helped that ...`: an
+    // expletive "it" is no speaker.
+    if ((tokens[i].lower == "it" || tokens[i].lower == "it's" || tokens[i].lower == "it\u2019s") &&
+        (i + 1 >= limit || tokens[i].lower != "it" || tokens[i + 1].lower == "was" || tokens[i + 1].lower == "is" ||
+         tokens[i + 1].lower == "has" || tokens[i + 1].lower == "wasn't" || tokens[i + 1].lower == "wasn\u2019t"))
+      return false;
     first = i;
     last = head_last = i + 1;
     return true;

@@ -607,4 +607,11 @@ TEST(Quotes, QuoteOnlyParagraphAfterALeadInSentence) {
   EXPECT_EQ(str(a, q[0].cue), "praised");
 }
 
+TEST(Quotes, ExpletiveItIsNoSpeaker) {
+  const Article a = make(
+      "The ferry vote passed on Tuesday.\n\n"
+      "It was the promise of \"a ferry every hour, all year round\" that won over the island.");
+  for (const Quote& q : marked(find_quotes(a))) EXPECT_NE(str(a, q.speaker_mention), "It");
+}
+
 }  // namespace newsparse::detail
