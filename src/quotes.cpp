@@ -41,6 +41,8 @@ constexpr std::size_t kSubjectReach = 30;
 // 4 tokens: what may follow the cue of a sentence that only introduces the
 // next quote ("said in a statement.", "told reporters on Monday.").
 constexpr std::size_t kLeadInTail = 4;
+// 5 words: the longest quoted crosshead (`'We're vetting VP candidates!'`).
+constexpr std::size_t kHeadingWords = 5;
 
 // A quotation before speaker resolution: token ranges in one paragraph.
 struct Candidate {
@@ -162,6 +164,7 @@ class Finder {
       // one of the body in telegraphic form, with no cue to attribute it by;
       // the body's quote is the one reported.
       if (a_.headline && a_.paragraphs[s.paragraph].contains(*a_.headline)) continue;
+      if (is_heading(s)) continue;
       const std::vector<Token>& t = tokens_[s.paragraph];
       const std::size_t open_token = token_at(t, s.open.start);
       const std::size_t after = token_at(t, s.close.end);
@@ -292,6 +295,24 @@ class Finder {
       found_.push_back(std::move(c));
       i = last;
     }
+  }
+
+  // A crosshead: a paragraph that is only a few quoted words in single
+  // marks or capitals (`'A healthy environment.'`, `"DIVISIVE AND WRONG"`),
+  // the words of a quote in the section below set as its title.
+  bool is_heading(const QuotedStretch& s) const {
+    const Span para = a_.paragraphs[s.paragraph];
+    if (word_count(a_.text, s.content) > kHeadingWords || s.continues) return false;
+    for (std::size_t k = para.start; k < para.end; ++k) {
+      if (k >= s.open.start && k < s.close.end) continue;
+      const unsigned char ch = static_cast<unsigned char>(a_.text[k]);
+      if (is_ascii_alpha(ch) || (ch >= '0' && ch <= '9')) return false;
+    }
+    for (std::size_t k = para.start; k < s.open.start; ++k)
+      if (static_cast<unsigned char>(a_.text[k]) >= 0x80 && a_.text.compare(k, 3, "\u2013") != 0 &&
+          a_.text.compare(k, 3, "\u2014") != 0)
+        return false;
+    return s.single || is_all_caps(s.content.in(a_.text));
   }
 
   void indirect(const std::vector<QuotedStretch>& stretches) {

@@ -614,4 +614,15 @@ TEST(Quotes, ExpletiveItIsNoSpeaker) {
   for (const Quote& q : marked(find_quotes(a))) EXPECT_NE(str(a, q.speaker_mention), "It");
 }
 
+TEST(Quotes, QuotedCrossheadIsNoQuote) {
+  const Article a = make(
+      "\"We will rebuild the harbour first,\" Mayor Tomas Ekberg said.\n\n"
+      "'Ferries every hour.'\n\n"
+      "\u201CFerries every hour,\u201D Ekberg promised the crowd.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We will rebuild the harbour first,");
+  EXPECT_EQ(str(a, q[1].spans[0]), "Ferries every hour,");
+}
+
 }  // namespace newsparse::detail
