@@ -24,6 +24,15 @@ constexpr std::size_t kBeforeWindow = 40;
 // attribution on polnear-train.
 constexpr std::size_t kGuessedVerbReach = 6;
 
+// `whom he called "..."`, `what she calls "..."`: a pronoun subject of a
+// relative clause.
+bool relative_pronoun(const std::vector<Token>& tokens, const Attribution& a) {
+  if (a.mention_last != a.mention_first + 1 || a.mention_first == 0 || !is_pronoun(tokens[a.mention_first]))
+    return false;
+  const std::string_view w = tokens[a.mention_first - 1].lower;
+  return w == "whom" || w == "what" || w == "which";
+}
+
 }  // namespace
 
 std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, std::size_t after, QuoteEnd quote_end) {
@@ -68,8 +77,14 @@ std::optional<Attribution> attribution_after(const std::vector<Token>& tokens, s
     bool inverts = false;
     std::size_t len = lex.cue_length(tokens, j, &inverts);
     const bool listed = len > 0;
-    if (!len && quote_end != QuoteEnd::stop && quote_end != QuoteEnd::other && j > i && j <= i + kGuessedVerbReach &&
-        commas == 0 && (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
+    // `"...?" Hannity pressed.`: after a question or exclamation only a verb
+    // that ends the sentence.
+    const bool asks = quote_end == QuoteEnd::other && after > 0 && tokens[after - 1].mark && after >= 2 &&
+                      (is_punct(tokens[after - 2], "?") || is_punct(tokens[after - 2], "!"));
+    if (!len && quote_end != QuoteEnd::stop && (quote_end != QuoteEnd::other || asks) && j > i &&
+        j <= i + kGuessedVerbReach && commas == 0 &&
+        (looks_like_verb(tokens, j) || (quote_end == QuoteEnd::comma && past_tense(tokens[j]))) &&
+        (!asks || (j + 1 < tokens.size() && ends_sentence(tokens[j + 1]) && tokens[i].capital)) &&
         starts_subject(tokens[i]))
       len = 1;  // `"...," Allen concluded.`, `"...," Toomey fumed on Tuesday.`
     if (!len && quote_end == QuoteEnd::comma && j == i && past_tense(tokens[j]) && j + 1 < tokens.size() &&
@@ -160,13 +175,30 @@ std::optional<Attribution> attribution_at_end(const std::vector<Token>& tokens, 
     if (j > comma) {
       if (!mention_before(tokens, comma, j, first, last, head) || first != comma) return std::nullopt;
       a.mention_first = first, a.mention_last = last, a.head_last = head;
+    } else if (j > after + 2 && is_punct(tokens[j - 1], ",") && tokens[j].lower != "according" &&
+               !(inverts && j + len < end && tokens[j + len].word &&
+                 (tokens[j + len].capital || is_determiner(tokens[j + len].lower))) &&
+               mention_before(tokens, after, j, first, last, head) && first > after + 1 &&
+               is_punct(tokens[first - 1], ",")) {
+      // `..., Howard Dean, the former governor, proclaimed.`: the subject and
+      // its appositive stand between two earlier commas.
+      a.mention_first = first, a.mention_last = last, a.head_last = head;
+      // `proclaimed to a cheering crowd on Tuesday.`
+      const std::string_view next = a.cue_last < end ? tokens[a.cue_last].lower : std::string_view{};
+      if (a.cue_last + 4 < end &&
+          (next == "to" || next == "on" || next == "at" || next == "in" || next == "during" || is_determiner(next)) &&
+          end - a.cue_last <= kAppositive)
+        return a;
     } else if (inverts && mention_after(tokens, j + len, end, first, last)) {
       a.mention_first = first, a.mention_last = a.head_last = last;
     } else {
       return std::nullopt;
     }
-    // Only a few words may follow: `, he said on Tuesday.`
-    if (a.cue_last + 4 < end && a.mention_last + 4 < end) return std::nullopt;
+    // Only a few words may follow: `, he said on Tuesday.`, or an
+    // appositive: `, said David Wasserman, an elections analyst.`
+    const bool appositive = a.mention_last < end && a.mention_last > a.cue_last && is_punct(tokens[a.mention_last], ",") &&
+                            end - a.mention_last <= kAppositive;
+    if (a.cue_last + 4 < end && a.mention_last + 4 < end && !appositive) return std::nullopt;
     return a;
   }
   return std::nullopt;
@@ -251,10 +283,32 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     const bool adjacent = j + len == before ||
                           (j + len + 1 == before && (is_punct(tokens[j + len], ",") || is_punct(tokens[j + len], ":")));
     const bool introduces = has && adjacent && a.mention_last <= j &&
-                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first));
-    if (has && (introduces || !(best && best->mention_last > best->mention_first))) best = a;
+                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first)) &&
+                            !relative_pronoun(tokens, a);
+    // `Trump, who has told aides ..., said in a statement: "..."`: the cue
+    // of the relative clause gives way to the main clause's.
+    const bool best_who = best && best->mention_last == best->mention_first + 1 &&
+                          tokens[best->mention_first].lower == "who" && a.mention_first < best->mention_first;
+    if (has && (introduces || !(best && best->mention_last > best->mention_first) || best_who)) best = a;
     if (!best) best = a;
     j += len;
+  }
+  if (best && relative_pronoun(tokens, *best)) {
+    // `Williamson assails what he calls the "lie"`: the pronoun of a
+    // relative clause names the sentence's subject, who is the speaker.
+    std::size_t first = 0, last = 0, head = 0;
+    if (sentence_subject(tokens, floor, best->mention_first, first, last, head) && last <= best->mention_first - 1 &&
+        head == last && tokens[best->mention_first].pronoun != 'i' && tokens[best->mention_first].pronoun != 'g' &&
+        !(tokens[first].lower == "that" || tokens[first].lower == "this" || tokens[first].lower == "these" ||
+          tokens[first].lower == "those")) {
+      // Only a subject its verb follows: `The president denounced what he called`.
+      std::size_t verb = head;
+      skip_adverbs(tokens, verb, best->mention_first);
+      const Token& v = tokens[verb];
+      if (v.word && !v.capital && (lex.cue_length(tokens, verb) || past_tense(v) || v.lower.ends_with("s")) &&
+          !(v.lower == "was" || v.lower == "is" || v.lower == "has"))
+        best->mention_first = first, best->mention_last = last, best->head_last = head;
+    }
   }
   if (!best) {
     // `Mr. Obama decried the ''spin masters ...''`, `Gov. Pat McCrory (R)

@@ -39,6 +39,33 @@ bool intro_word(std::string_view w) {
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+bool possessive_or_article(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "my" || w == "your" || w == "another";
+}
+
+bool preposition(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "over" || w == "through";
+}
+
+// Openings of a short introductory phrase that are often no subject, but
+// may be one when no comma follows ("Today Trump said" keeps "Today Trump").
+bool intro_opener(std::string_view w) {
+  static constexpr std::string_view words[] = {"back",      "even",      "likewise",   "reached",    "similarly",
+                                               "separately", "previously", "recently",  "ultimately", "additionally",
+                                               "today",     "yesterday", "tonight",    "amid",       "following",
+                                               "like",      "unlike",    "under",      "among",      "throughout",
+                                               "over",      "through",   "shortly",    "soon",       "nonetheless",
+                                               "nevertheless", "furthermore", "specifically", "first", "initially"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Last words of a phrase of time: "Minutes later,", "Two years ago,".
+bool intro_tail(std::string_view w) {
+  return w == "later" || w == "earlier" || w == "ago" || w == "afterward" || w == "afterwards" || w == "before" ||
+         w == "after";
+}
+
 // A subject starts with a name, a determiner or a pronoun: "Lavrov", "the
 // ICRC president", "He"; not "is what he".
 bool starts_subject(const Token& t) {
@@ -130,6 +157,9 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t end = cue;
   while (end > floor && tokens[end - 1].word && lex.is_skip(tokens[end - 1].lower)) --end;
+  // `In another tweet,`, `his statement`: after an article or a possessive
+  // the cue is a noun, and nothing before it speaks.
+  if (end > floor && possessive_or_article(tokens[end - 1].lower)) return false;
   if (end > floor && is_pronoun(tokens[end - 1])) {
     first = end - 1;
     last = head_last = end;
@@ -168,10 +198,51 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
   // Trim from the left until the subject starts like one.
   while (start < head_end && !starts_subject(tokens[start])) ++start;
   if (start == head_end) return false;
+  // `Beck, who has in the past described`: a preposition's object is no
+  // subject; the subject stands before the phrase.
+  // `Trump at the time said`, `Donald Trump on Saturday tweeted`: so is a
+  // name's.
+  const bool time_phrase =
+      (head_end - start == 2 && tokens[start].lower == "the" && !tokens[start + 1].capital) ||
+      (head_end - start == 1 && Tables::get().is_weekday(tokens[start].lower));
+  if (start > floor + 1 && head_end == end && preposition(tokens[start - 1].lower) && time_phrase) {
+    std::size_t k = start - 1;
+    while (k > floor && tokens[k - 1].word && lex.is_skip(tokens[k - 1].lower)) --k;
+    if (k > floor && (is_pronoun(tokens[k - 1]) || tokens[k - 1].lower == "who")) {
+      first = k - 1;
+      last = head_last = k;
+      return true;
+    }
+    std::size_t n = k;
+    while (n > floor && k - n < kMaxMention && (tokens[n - 1].word || subject_punct(tokens[n - 1])) &&
+           (tokens[n - 1].capital || subject_punct(tokens[n - 1]) || lex.is_title(tokens[n - 1].lower)))
+      --n;
+    while (n < k && !starts_subject(tokens[n])) ++n;
+    if (n < k && tokens[k - 1].word && tokens[k - 1].capital && (n == floor || !tokens[n - 1].word || clause_word(tokens[n - 1].lower) ||
+                  is_determiner(tokens[n - 1].lower))) {
+      first = n;
+      last = head_last = k;
+      return true;
+    }
+  }
   first = start;
   last = end;
   head_last = head_end;
   return true;
+}
+
+// "to", "with" or "at" linking a role to the name it is defined by: `said a
+// longtime adviser to Trump`, `a person familiar with the Pentagon's plans`,
+// `a professor at Vanderbilt`. Only after lower-case words, so `said Trump at
+// a rally` and `said Mr. Lee in a statement` end before it.
+bool role_link(const std::vector<Token>& tokens, std::size_t from, std::size_t at, std::size_t limit) {
+  const std::string_view w = tokens[at].lower;
+  if (at == from || !(w == "to" || w == "with" || w == "at")) return false;
+  for (std::size_t k = from; k < at; ++k)
+    if (!tokens[k].word || tokens[k].capital) return false;
+  std::size_t n = at + 1;
+  if (n < limit && tokens[n].word && tokens[n].lower == "the") ++n;
+  return n < limit && tokens[n].word && tokens[n].capital;
 }
 
 bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size_t limit, std::size_t& first,
@@ -193,7 +264,8 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   while (end < limit && end - i < kMaxMention && (tokens[end].word || subject_punct(tokens[end]))) {
     const std::string_view w = tokens[end].lower;
     // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
-    if (clause_word(w) || (end > i && QuoteLexicon::get().cue_length(tokens, end))) break;
+    if (clause_word(w) && !role_link(tokens, i, end, limit)) break;
+    if (end > i && QuoteLexicon::get().cue_length(tokens, end)) break;
     ++end;
   }
   if (end == i) return false;
@@ -201,6 +273,10 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
   last = end;
   return true;
 }
+
+// 6 words: the longest introductory phrase without a listed opening
+// ("Thirteen years earlier,").
+constexpr std::size_t kIntroPhrase = 6;
 
 bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
                       std::size_t& last, std::size_t& head_last) {
@@ -215,6 +291,14 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
     if (c >= limit || !is_punct(tokens[c], ",")) return false;
     i = c + 1;
+  } else if (i < limit && tokens[i].word) {
+    // "Minutes later, she sent", "Back in 1999, Mr. X", "Reached by phone,
+    // Y denied": a short phrase of time or manner before the comma.
+    std::size_t c = i;
+    while (c < limit && c - i < kIntroPhrase && tokens[c].word) ++c;
+    if (c < limit && c > i && is_punct(tokens[c], ",") && c + 1 < limit &&
+        (intro_tail(tokens[c - 1].lower) || intro_opener(tokens[i].lower)))
+      i = c + 1;
   }
   if (i >= limit || !starts_subject(tokens[i])) return false;
   // "However, he held his fire": a sentence adverb is no subject.
@@ -223,6 +307,12 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     if (i >= limit || !starts_subject(tokens[i])) return false;
   }
   if (is_pronoun(tokens[i])) {
+    // `It was his rejection of "..."`, `It has not helped that ...`: an
+    // expletive "it" is no speaker.
+    if ((tokens[i].lower == "it" || tokens[i].lower == "it's" || tokens[i].lower == "it\u2019s") &&
+        (i + 1 >= limit || tokens[i].lower != "it" || tokens[i + 1].lower == "was" || tokens[i + 1].lower == "is" ||
+         tokens[i + 1].lower == "has" || tokens[i + 1].lower == "wasn't" || tokens[i + 1].lower == "wasn\u2019t"))
+      return false;
     first = i;
     last = head_last = i + 1;
     return true;

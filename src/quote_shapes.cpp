@@ -41,7 +41,8 @@ bool names_a_work(const std::vector<Token>& t, std::size_t open_token, std::size
   if (open_token > 0) {
     const std::string_view p = t[open_token - 1].lower;
     if (p == "on" || p == "in" || p == "of" || p == "to" || p == "from" || p == "at" || p == "called" ||
-        p == "titled" || p == "entitled" || p == "and" || p.ends_with("'s"))
+        p == "titled" || p == "entitled" || p == "and" || p.ends_with("'s") ||
+        p.ends_with("\u2019s"))
       return true;
     // `told "Fox and Friends"`, `who wrote "Peter Pan,"`: a quotation would
     // follow a comma or colon, or the addressee.

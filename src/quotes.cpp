@@ -41,6 +41,8 @@ constexpr std::size_t kSubjectReach = 30;
 // 4 tokens: what may follow the cue of a sentence that only introduces the
 // next quote ("said in a statement.", "told reporters on Monday.").
 constexpr std::size_t kLeadInTail = 4;
+// 5 words: the longest quoted crosshead (`'We're vetting VP candidates!'`).
+constexpr std::size_t kHeadingWords = 5;
 
 // A quotation before speaker resolution: token ranges in one paragraph.
 struct Candidate {
@@ -57,6 +59,9 @@ struct Candidate {
   bool has_letters = true;
   bool title_case = false;  // "Face the Nation", "Make America Great Again\"
   bool subject_only = false;  // the speaker is the sentence's subject, with no cue
+  // A quote-only paragraph's fallback: the speaker and cue of the sentence
+  // that ends the paragraph before it.
+  std::optional<Attribution> lead_in;
 };
 
 class Finder {
@@ -155,6 +160,11 @@ class Finder {
   void direct(const std::vector<QuotedStretch>& stretches) {
     for (std::size_t i = 0; i < stretches.size(); ++i) {
       const QuotedStretch& s = stretches[i];
+      // A headline's quote (`Kasich: 'We Are Going All The Way'`) restates
+      // one of the body in telegraphic form, with no cue to attribute it by;
+      // the body's quote is the one reported.
+      if (a_.headline && a_.paragraphs[s.paragraph].contains(*a_.headline)) continue;
+      if (is_heading(s)) continue;
       const std::vector<Token>& t = tokens_[s.paragraph];
       const std::size_t open_token = token_at(t, s.open.start);
       const std::size_t after = token_at(t, s.close.end);
@@ -203,7 +213,11 @@ class Finder {
         const std::size_t attr_end = std::max(c.attribution->cue_last, c.attribution->mention_last);
         bool sentence_break = false;
         for (std::size_t k = from; k < to; ++k) sentence_break |= ends_sentence(tt[k]);
-        if (!sentence_break && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
+        // `"...," he said on "Meet the Press."`: a show's name after the cue
+        // is no second half.
+        const bool work = is_title_case(a_.text, n.content) && word_count(a_.text, n.content) <= kWorkWords &&
+                          names_a_work(tt, to, token_at(tt, n.close.end));
+        if (!sentence_break && !work && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
           c.spans.push_back(n.content);
           words += word_count(a_.text, n.content);
           ++last;
@@ -216,6 +230,21 @@ class Finder {
         if (!pt.empty() && pt.back().lower == ":") {
           auto pre = attribution_before(pt, pt.size());
           if (has_mention(pre)) c.attribution = pre, c.attribution_paragraph = s.paragraph - 1;
+        }
+      }
+      // `Valastro praised Christie's record in the storm.` / `"We need
+      // someone ..."`: the sentence that ends the paragraph before a
+      // quote-only paragraph, when it has a listed cue and a speaker, is
+      // used when no neighbouring quote hands one on.
+      if (!has_mention(c.attribution) && open_token == 0 && s.paragraph > first_ && last == i) {
+        const std::vector<Token>& pt = tokens_[s.paragraph - 1];
+        if (pt.size() >= 2 && ends_sentence(pt.back())) {
+          auto pre = attribution_before(pt, pt.size() - 1);
+          // A pronoun is left out: its resolution depends on the order
+          // speakers are resolved in, and this one is resolved last.
+          if (has_mention(pre) && !pre->guessed &&
+              !(pre->mention_last == pre->mention_first + 1 && pt[pre->mention_first].pronoun))
+            c.lead_in = pre;
         }
       }
       // `"..."` / `-Michelle Marks, Philadelphia.`: a name after a dash opening the next paragraph.
@@ -266,6 +295,24 @@ class Finder {
       found_.push_back(std::move(c));
       i = last;
     }
+  }
+
+  // A crosshead: a paragraph that is only a few quoted words in single
+  // marks or capitals (`'A healthy environment.'`, `"DIVISIVE AND WRONG"`),
+  // the words of a quote in the section below set as its title.
+  bool is_heading(const QuotedStretch& s) const {
+    const Span para = a_.paragraphs[s.paragraph];
+    if (word_count(a_.text, s.content) > kHeadingWords || s.continues) return false;
+    for (std::size_t k = para.start; k < para.end; ++k) {
+      if (k >= s.open.start && k < s.close.end) continue;
+      const unsigned char ch = static_cast<unsigned char>(a_.text[k]);
+      if (is_ascii_alpha(ch) || (ch >= '0' && ch <= '9')) return false;
+    }
+    for (std::size_t k = para.start; k < s.open.start; ++k)
+      if (static_cast<unsigned char>(a_.text[k]) >= 0x80 && a_.text.compare(k, 3, "\u2013") != 0 &&
+          a_.text.compare(k, 3, "\u2014") != 0)
+        return false;
+    return s.single || is_all_caps(s.content.in(a_.text));
   }
 
   void indirect(const std::vector<QuotedStretch>& stretches) {
@@ -365,6 +412,7 @@ class Finder {
           if (!q.cue) q.cue = prev.cue;
         }
       }
+
       quotes.push_back(std::move(q));
     }
     // A quote-only paragraph whose speaker is named in the next one.
@@ -378,6 +426,17 @@ class Finder {
         q.cue = next.cue;
         from_subject[i - 1] = found_[i].subject_only || from_subject[i];
       }
+    }
+    // Still no speaker: the lead-in sentence of the paragraph before.
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      Quote& q = quotes[i];
+      const Candidate& c = found_[i];
+      if (q.speaker_mention || !c.lead_in) continue;
+      const Attribution& at = *c.lead_in;
+      const std::vector<Token>& pt = tokens_[c.paragraph - 1];
+      if (at.cue_last > at.cue_first) q.cue = Span{pt[at.cue_first].span.start, pt[at.cue_last - 1].span.end};
+      q.speaker_mention = Span{pt[at.mention_first].span.start, pt[at.mention_last - 1].span.end};
+      q.speaker = speaker(resolver, c.paragraph - 1, at);
     }
     // Scare quotes and titles: short, and no cue of their own or inherited.
     std::vector<Quote> kept;

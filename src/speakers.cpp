@@ -243,7 +243,9 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   }
   // Words up to "of"/"for": "a spokesman for the ministry" -> "a spokesman".
   std::size_t head_end = first;
-  while (head_end < last && t[head_end].lower != "of" && t[head_end].lower != "for" && t[head_end].word) ++head_end;
+  while (head_end < last && t[head_end].lower != "of" && t[head_end].lower != "for" && t[head_end].lower != "to" &&
+         t[head_end].lower != "with" && t[head_end].lower != "at" && t[head_end].word)
+    ++head_end;
   std::vector<std::string> names;
   std::vector<std::string> titles;
   bool determiner = false;

@@ -459,4 +459,170 @@ TEST(Quotes, CuelessFragmentTakesItsSentencesSubject) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Ruth Adeyemi");
 }
 
+TEST(Quotes, IntroductoryTimePhraseIsNoSubject) {
+  const Article a = make(
+      "Two days later, the governor issued a statement calling the ruling \"a blow to every family in the "
+      "valley.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the governor");
+}
+
+TEST(Quotes, NounCueAfterArticleHasNoSpeakerBeforeIt) {
+  const Article a = make(
+      "In another tweet, Senator Orla Brennan called the budget \"a raid on the pension fund\" and asked for a "
+      "vote.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Orla Brennan");
+}
+
+TEST(Quotes, AttributionAtEndWithAppositiveAfterTheName) {
+  const Article a = make(
+      "The new levy marks \"the end of cheap freight\" for the island, said Pieter Janssen, an economist at "
+      "the port authority.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Pieter Janssen");
+}
+
+TEST(Quotes, AttributionAtEndSubjectWithAppositiveBeforeTheCue) {
+  const Article a = make(
+      "Tariffs are \"a tax on every kitchen table\" and hurt growth, Marta Feld, the former trade minister, "
+      "told a crowd in Leeds on Monday.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Marta Feld, the former trade minister");
+}
+
+TEST(Quotes, InvertedCueKeepsTheRolesLinkToAName) {
+  const Article a = make(
+      "\"The numbers will not hold past the summer,\" said a senior adviser to Governor Ellis Park.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "a senior adviser to Governor Ellis Park");
+  EXPECT_EQ(q[0].speaker, "a senior adviser to Governor Ellis Park");
+}
+
+TEST(Quotes, PresentTenseCueMayPrecedeItsSpeaker) {
+  const Article a = make(
+      "\"We cannot wait another winter for the bridge,\" insists Hana Obradovic, 41, a ferry pilot. \"Every "
+      "week costs us a crossing.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Hana Obradovic");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Hana Obradovic");
+}
+
+TEST(Quotes, HeadlineQuoteIsLeftToTheBody) {
+  Article a = make(
+      "Ostrova: \u2018We Will Keep The Ceasefire\u2019\n\n"
+      "\u201CWe agreed on a ceasefire and we will keep it,\u201D Foreign Minister Lena Ostrova said on Monday.");
+  a.headline = a.paragraphs[0];
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We agreed on a ceasefire and we will keep it,");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Foreign Minister Lena Ostrova");
+}
+
+TEST(Quotes, ShowNameAfterTheCueIsNoSecondHalf) {
+  const Article a = make(
+      "\u201CThe tariff will cost every farmer in the state,\u201D Senator Ruth Okafor said on WXTV\u2019s "
+      "\u201CMorning Report.\u201D \u201CWe will fight it.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  ASSERT_EQ(q[0].spans.size(), 1u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "The tariff will cost every farmer in the state,");
+  EXPECT_EQ(str(a, q[1].spans[0]), "We will fight it.");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Senator Ruth Okafor");
+}
+
+TEST(Quotes, RelativeClausePronounDefersToTheSubject) {
+  const Article a = make(
+      "Mayor Tomas Ekberg spoke first.\n\n"
+      "Councillor Ruth Adeyemi criticised the budget, which she called \"a gift to the developers.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi");
+}
+
+TEST(Quotes, RelativeClauseCueGivesWayToTheMainVerb) {
+  const Article a = make(
+      "Councillor Ruth Adeyemi, who has told aides she opposes the levy, said in a statement: \"We will vote "
+      "against it.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi, who has told aides she opposes the levy");
+  EXPECT_EQ(q[0].speaker, "Councillor Ruth Adeyemi");
+}
+
+TEST(Quotes, ReadMayPrecedeTheDocumentThatSpeaks) {
+  const Article a = make(
+      "\"The council regrets the delay and will publish the audit in full,\" read the statement, which was "
+      "issued late on Friday.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the statement");
+}
+
+TEST(Quotes, PrepositionalObjectBeforeTheCueIsNoSubject) {
+  const Article a = make(
+      "Marrow, who has in the past described the levy as \"a tax on every kitchen table,\" voted for it.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "who");
+  EXPECT_EQ(q[0].speaker, "Marrow");
+}
+
+TEST(Quotes, UnlistedVerbAfterAQuestion) {
+  const Article a = make(
+      "\u201CWould the council accept a smaller levy?\u201D Okafor persisted. \u201COr is the number fixed?\u201D\n\n"
+      "\u201CThe number is fixed,\u201D Marrow answered.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Okafor");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Okafor");
+  EXPECT_EQ(str(a, q[2].speaker_mention), "Marrow");
+}
+
+TEST(Quotes, TimePhraseBetweenNameAndCueIsNoSubject) {
+  const Article a = make(
+      "Mayor Tomas Ekberg on Friday described the harbour plan as \"the best deal the town has had in "
+      "decades.\"\n\n"
+      "Marrow at the time said the vote would be \"a formality.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mayor Tomas Ekberg");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Marrow");
+}
+
+TEST(Quotes, QuoteOnlyParagraphAfterALeadInSentence) {
+  const Article a = make(
+      "The harbour vote is set for Tuesday.\n\n"
+      "Councillor Ruth Adeyemi praised the mayor's handling of the storm and his budget.\n\n"
+      "\u201CWe need someone who can get the ferries running again.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Councillor Ruth Adeyemi");
+  EXPECT_EQ(str(a, q[0].cue), "praised");
+}
+
+TEST(Quotes, ExpletiveItIsNoSpeaker) {
+  const Article a = make(
+      "The ferry vote passed on Tuesday.\n\n"
+      "It was the promise of \"a ferry every hour, all year round\" that won over the island.");
+  for (const Quote& q : marked(find_quotes(a))) EXPECT_NE(str(a, q.speaker_mention), "It");
+}
+
+TEST(Quotes, QuotedCrossheadIsNoQuote) {
+  const Article a = make(
+      "\"We will rebuild the harbour first,\" Mayor Tomas Ekberg said.\n\n"
+      "'Ferries every hour.'\n\n"
+      "\u201CFerries every hour,\u201D Ekberg promised the crowd.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].spans[0]), "We will rebuild the harbour first,");
+  EXPECT_EQ(str(a, q[1].spans[0]), "Ferries every hour,");
+}
+
 }  // namespace newsparse::detail
