@@ -237,6 +237,23 @@ std::optional<Attribution> attribution_in_sentence(const std::vector<Token>& tok
   return std::nullopt;
 }
 
+namespace {
+
+// A cue in the passive voice: a form of "be" (and adverbs) before a past
+// participle (`was asked`, `is called`, `will informally be dubbed`).
+bool passive_cue(const std::vector<Token>& tokens, std::size_t floor, std::size_t j) {
+  const std::string_view w = tokens[j].lower;
+  if (!(w.ends_with("ed") || w == "told" || w == "said" || w == "quoted")) return false;
+  for (std::size_t k = j, n = 0; k > floor && n < 3 && tokens[k - 1].word; --k, ++n) {
+    const std::string_view b = tokens[k - 1].lower;
+    if (b == "was" || b == "were" || b == "is" || b == "are" || b == "be" || b == "been" || b == "being") return true;
+    if (!b.ends_with("ly")) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before) {
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::size_t floor = before;
@@ -254,6 +271,14 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     a.cue_first = j;
     a.cue_last = j + len;
     std::size_t first = 0, last = 0, head = 0;
+    // `Blumenthal was asked, "..."`, `what is called a "debate"`: the subject
+    // of a passive cue is not the speaker.
+    if (passive_cue(tokens, floor, j)) {
+      a.passive = true;
+      if (!best) best = a;  // the cue still marks the words as quoted speech
+      j += len;
+      continue;
+    }
     const bool according = tokens[j].lower == "according";
     const bool participle = tokens[j].lower.ends_with("ing");
     if (according) {
@@ -320,7 +345,7 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       std::size_t verb = head;
       while (verb < before && tokens[verb].word && QuoteLexicon::get().is_skip(tokens[verb].lower)) ++verb;
       if (sentence_subject(tokens, from, before, first, last, head) && head < before && head == last &&
-          (verb = head, true) && skip_adverbs(tokens, verb, before) &&
+          (verb = head, true) && skip_adverbs(tokens, verb, before) && !passive_cue(tokens, floor, verb) &&
           (past_tense(tokens[verb]) || looks_like_verb(tokens, head) ||
            (tokens[verb].word && !tokens[verb].capital && tokens[verb].lower.ends_with("s") &&
             !QuoteLexicon::get().is_skip(tokens[verb].lower)))) {

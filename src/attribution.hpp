@@ -21,6 +21,8 @@ struct Attribution {
   std::size_t head_last = 0;
   /// The cue is a verb no list holds, taken for its form (`Toomey fumed`).
   bool guessed = false;
+  /// The cue is passive (`X was asked`, `what is called`): quoted words with no speaker to find.
+  bool passive = false;
 };
 
 /// How the quoted words end, which decides what may follow them.

@@ -131,6 +131,8 @@ class Finder {
     const QuoteEnd end = quote_end(s);
     auto post = attribution_after(t, after, end);
     auto pre = attribution_before(t, open_token);
+    // `what has been called the "Golden Week"`: quoted words with a passive cue and no speaker.
+    if (pre && pre->passive && !has_mention(post)) return pre;
     // Only `,"` hands the sentence on to its attribution. After a full stop
     // the words that follow usually open the next quote's attribution
     // (`..." He added, "So ..."`), and a quote in mid-sentence belongs to the
@@ -267,7 +269,8 @@ class Finder {
       // sentence with no cue we know belongs to the sentence's subject.
       // Inheriting the last speaker instead was wrong 160 times in 165 on
       // polnear-train when that speaker stood in another paragraph.
-      if (!has_mention(c.attribution) && c.type == QuoteType::mixed) {
+      const bool passive = c.attribution && c.attribution->passive;
+      if (!has_mention(c.attribution) && c.type == QuoteType::mixed && !passive) {
         std::size_t floor = open_token;
         while (floor > 0 && open_token - floor < kSubjectReach && !ends_sentence(t[floor - 1]) && !t[floor - 1].mark)
           --floor;
@@ -291,7 +294,7 @@ class Finder {
         c.has_letters = is_ascii_alpha(a_.text[k]) || static_cast<unsigned char>(a_.text[k]) >= 0x80;
       // Only a quote that opens its sentence goes on from the last speaker;
       // a fragment inside someone else's sentence does not.
-      c.inherits = !has_mention(c.attribution);
+      c.inherits = !has_mention(c.attribution) && !passive;
       found_.push_back(std::move(c));
       i = last;
     }

@@ -625,4 +625,12 @@ TEST(Quotes, QuotedCrossheadIsNoQuote) {
   EXPECT_EQ(str(a, q[1].spans[0]), "Ferries every hour,");
 }
 
+TEST(Quotes, PassiveCueGivesNoSpeaker) {
+  const Article a = make(
+      "Councillor Pia Lund was asked, \"Would you back the levy if the board cut its own pay first?\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].speaker_mention.has_value());
+}
+
 }  // namespace newsparse::detail
