@@ -361,6 +361,19 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     }
   }
   if (!best && before > floor && is_punct(tokens[before - 1], ":")) {
+    // `POLLS TIGHTEN IN OHIO - Ann Lee and Bo Park: "..."`, `More from Lee:
+    // "..."`: the names right before the colon, after a dash or "from".
+    std::size_t n = before - 1;
+    while (n > floor && before - 1 - n < 6 && tokens[n - 1].word &&
+           (tokens[n - 1].capital || tokens[n - 1].lower == "and"))
+      --n;
+    if (n < before - 1 && n > floor && tokens[n].capital && tokens[before - 2].capital &&
+        (is_dash_token(tokens[n - 1]) || tokens[n - 1].lower == "from")) {
+      Attribution a;
+      a.cue_first = a.cue_last = before - 1;
+      a.mention_first = n, a.mention_last = a.head_last = before - 1;
+      return a;
+    }
     // `Senate Majority Leader Mitch McConnell delivered a blunt message: "..."`
     std::size_t first = 0, last = 0, head = 0;
     if (sentence_subject(tokens, floor, before - 1, first, last, head)) {

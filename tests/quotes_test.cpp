@@ -633,4 +633,15 @@ TEST(Quotes, PassiveCueGivesNoSpeaker) {
   EXPECT_FALSE(q[0].speaker_mention.has_value());
 }
 
+TEST(Quotes, NamesBetweenADashAndAColon) {
+  const Article a = make(
+      "SUBURBAN VOTERS DRIFT AWAY - Nora Quist and Lev Adler: \"Our panel shows the shift began in the spring "
+      "and has not slowed since.\"\n\n"
+      "More from Adler: \"The drift is widest among voters under forty.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Nora Quist and Lev Adler");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Adler");
+}
+
 }  // namespace newsparse::detail
