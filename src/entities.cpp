@@ -54,7 +54,7 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 struct Draft {
-  std::string type;
+  std::string_view type;  // static, as Mention::type
   Evidence evidence = Evidence::none;
   std::vector<Mention> mentions;
 };
@@ -95,11 +95,11 @@ class Linker {
  private:
   std::string_view str(const Span& s) const { return s.in(text_); }
 
-  Mention header_mention(Span span, std::string type) {
+  Mention header_mention(Span span, std::string_view type) {
     Mention m;
     m.span = span;
     m.first = m.last = kNoToken;  // header fields: found by offset, not by token
-    m.type = std::move(type);
+    m.type = type;
     m.evidence = Evidence::strong;
     m.words = 1 + static_cast<std::size_t>(std::count(str(span).begin(), str(span).end(), ' '));
     return m;
@@ -148,7 +148,9 @@ class Linker {
   // One type per surface form: the surest mention's type wins; an acronym
   // defined in parentheses takes the type of what it stands for.
   void settle_types(const std::vector<Mention>& header) {
-    std::unordered_map<std::string, std::pair<Evidence, std::string>> best;
+    // Keyed by views of the mentions' keys (and of aliases_' keys), which
+    // outlive the map: no key string copied per surface form.
+    std::unordered_map<std::string_view, std::pair<Evidence, std::string_view>> best;
     auto offer = [&](const Mention& m) {
       if (m.type.empty()) return;
       auto& b = best[m.key];
@@ -162,9 +164,8 @@ class Linker {
       std::size_t k = m.last + 1;
       if (m.words >= 2 && k + 2 < tokens_.size() && str(tokens_[k].span) == "(" && tokens_[k + 1].all_caps &&
           str(tokens_[k + 2].span) == ")" && abbreviates(str(tokens_[k + 1].span), str(m.span))) {
-        std::string acronym = surface_key(str(tokens_[k + 1].span));
-        aliases_[acronym] = m.key;
-        auto& b = best[acronym];
+        auto alias = aliases_.insert_or_assign(surface_key(str(tokens_[k + 1].span)), m.key).first;
+        auto& b = best[alias->first];
         auto full = best.find(m.key);
         if (full != best.end() && !full->second.second.empty()) b = full->second;
       }
@@ -243,7 +244,7 @@ class Linker {
       }
       std::size_t best_end = 0;
       std::size_t best_id = 0;
-      std::string best_type;
+      std::string_view best_type;
       for (std::size_t k = count; k-- > 0;) {
         std::size_t j = i + k;
         if (!tokens_[j].cap) continue;
@@ -262,7 +263,7 @@ class Linker {
         if (keys[k].size() < 2) continue;
         auto known = lex_.known(keys[k]);
         if (known && (j > i || known->type != "ORG")) {
-          best_end = j + 1, best_type = std::string(known->type);
+          best_end = j + 1, best_type = known->type;
           if (best_type == "LOCATION" && !known->country && sports_ && caps_team(i, j)) best_type = "ORG";
           break;
         }
@@ -304,7 +305,7 @@ class Linker {
       std::sort(d.mentions.begin(), d.mentions.end(),
                 [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
       Entity e;
-      e.type = d.type;
+      e.type = std::string(d.type);
       // The fullest form, preferring one written in mixed case: "Japan"
       // over the headline's "JAPAN".
       const Mention* best = nullptr;

@@ -334,7 +334,7 @@ class Rules {
     std::string p = phrase(a, b);
     std::string_view first = word(a), last = word(b);
     auto set = [&](std::string_view type, Evidence e) {
-      m.type = std::string(type);
+      m.type = type;
       m.evidence = e;
     };
     bool has_of = false;

@@ -21,7 +21,9 @@ enum class Evidence { none = 0, guess = 1, context = 2, strong = 3 };
 struct Mention {
   Span span;
   std::size_t first = 0, last = 0;  ///< token indices, inclusive
-  std::string type;                 ///< "" when no rule could tell
+  /// "" when no rule could tell; else a string literal or a names-table
+  /// value, both static (a view: no string copied per mention)
+  std::string_view type;
   Evidence evidence = Evidence::none;
   std::size_t words = 0;  ///< name words, connectors left out
   std::string key;        ///< lower-case surface, filled by the linker
