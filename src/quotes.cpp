@@ -43,6 +43,9 @@ constexpr std::size_t kSubjectReach = 30;
 constexpr std::size_t kLeadInTail = 4;
 // 5 words: the longest quoted crosshead (`'We're vetting VP candidates!'`).
 constexpr std::size_t kHeadingWords = 5;
+// 160 bytes: more than a crosshead of kHeadingWords words and its marks; a
+// longer paragraph is no crosshead, and is_heading() reads no further.
+constexpr std::size_t kHeadingBytes = 160;
 
 // A quotation before speaker resolution: token ranges in one paragraph.
 struct Candidate {
@@ -305,7 +308,9 @@ class Finder {
   // the words of a quote in the section below set as its title.
   bool is_heading(const QuotedStretch& s) const {
     const Span para = a_.paragraphs[s.paragraph];
-    if (word_count(a_.text, s.content) > kHeadingWords || s.continues) return false;
+    // The size test first: each stretch of a paragraph asks, so reading a
+    // long paragraph here would make thousands of marks quadratic.
+    if (para.size() > kHeadingBytes || s.continues || word_count(a_.text, s.content) > kHeadingWords) return false;
     for (std::size_t k = para.start; k < para.end; ++k) {
       if (k >= s.open.start && k < s.close.end) continue;
       const unsigned char ch = static_cast<unsigned char>(a_.text[k]);

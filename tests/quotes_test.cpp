@@ -373,6 +373,8 @@ TEST(Quotes, LinearOnAdversarialInput) {
       {"'", 25000},                          // apostrophes that pair as marks
       {"said ", 5000},                       // thousands of "said" in a row
       {"Mr. Lavrov said that \"we ", 5000},  // long unclosed quotes with cues
+      {"\"!\" ", 10000},                      // short quotes with no letters: each could be a crosshead
+      {"Lavrov praised the deal.\n\n\"We agreed.\"\n\n", 2000},  // quote-only paragraphs after lead-ins
   };
   for (const auto& [unit, copies] : cases) {
     // The fastest of three runs each: a busy machine only ever adds time.
