@@ -218,8 +218,9 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
            (tokens[n - 1].capital || subject_punct(tokens[n - 1]) || lex.is_title(tokens[n - 1].lower)))
       --n;
     while (n < k && !starts_subject(tokens[n])) ++n;
-    if (n < k && tokens[k - 1].word && tokens[k - 1].capital && (n == floor || !tokens[n - 1].word || clause_word(tokens[n - 1].lower) ||
-                  is_determiner(tokens[n - 1].lower))) {
+    const bool opens = n == floor || !tokens[n - 1].word || clause_word(tokens[n - 1].lower) ||
+                       is_determiner(tokens[n - 1].lower);
+    if (n < k && tokens[k - 1].word && tokens[k - 1].capital && opens) {
       first = n;
       last = head_last = k;
       return true;
