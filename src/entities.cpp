@@ -51,33 +51,6 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
   return true;
 }
 
-bool is_plain_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-// is_all_caps() and collapse_space() of a mention's text, with the answer for
-// plain ASCII worked out in place: the utf8.hpp versions decode every
-// character to test it for Unicode case and white space, and ran for every
-// mention and entity. In ASCII, the only lower-case letters are a-z and the
-// only letters A-Z and a-z, as in Unicode.
-bool mention_is_all_caps(std::string_view text) {
-  if (!is_plain_ascii(text)) return is_all_caps(text);
-  bool letter = false;
-  for (char c : text) {
-    if (is_ascii_lower(c)) return false;
-    letter = letter || is_ascii_upper(c);
-  }
-  return letter;
-}
-std::string name_text(std::string_view text) {
-  // Plain ASCII with single spaces between words, nearly every name, is its
-  // own collapse_space().
-  bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' && is_plain_ascii(text);
-  for (std::size_t i = 0; plain && i < text.size(); ++i)
-    plain = text[i] == ' ' ? text[i - 1] != ' ' : !is_ascii_space(text[i]);
-  return plain ? std::string(text) : collapse_space(text);
-}
-
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 struct Draft {
@@ -338,10 +311,10 @@ class Linker {
       const Mention* best = nullptr;
       bool best_caps = false;
       for (const Mention& m : d.mentions) {
-        bool caps = mention_is_all_caps(str(m.span));
+        bool caps = is_all_caps(str(m.span));
         if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m, best_caps = caps;
       }
-      std::string name = name_text(str(best->span));
+      std::string name = collapse_space(str(best->span));
       if (best_caps) {
         // Only ALL-CAPS forms: the gazetteer's spelling ("OSAKA" -> "Osaka"),
         // else readable case, but an acronym keeps its capitals ("AP").

@@ -244,6 +244,14 @@ std::size_t find_line_end(std::string_view text, std::size_t pos) noexcept {
 }
 
 std::string collapse_space(std::string_view text) {
+  // Plain ASCII with single spaces between words (nearly every name and
+  // phrase it is asked about) is its own answer: copied, not decoded.
+  bool collapsed = !text.empty() && text.front() != ' ' && text.back() != ' ';
+  for (std::size_t i = 0; collapsed && i < text.size(); ++i) {
+    const char c = text[i];
+    collapsed = static_cast<unsigned char>(c) < 0x80 && (c == ' ' ? text[i - 1] != ' ' : !is_ascii_space(c));
+  }
+  if (collapsed) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending = false;
