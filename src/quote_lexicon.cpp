@@ -52,14 +52,12 @@ std::string_view LowerCaseStore::keep(std::string_view lower) {
 
 namespace {
 
-// The lower-case form of the word text[start, end): a view of the text when
-// it has no upper-case letter and no curly apostrophe, else kept in `store`.
-// Curly apostrophes fold to straight ones so that lists match: can’t, Trump’s.
+// The lower-case form of a word that has capitals or non-ASCII letters (the
+// tokenizer views the text itself for the others), kept in `store`, or a
+// view of `word` when lower-casing leaves it as it is. Curly apostrophes
+// fold to straight ones so that lists match: can’t, Trump’s.
 std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseStore& store) {
   if (ascii) {
-    std::size_t k = 0;
-    while (k < word.size() && !is_ascii_upper(word[k])) ++k;
-    if (k == word.size()) return word;
     char buffer[64];
     if (word.size() <= sizeof buffer) {
       for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = to_ascii_lower(word[i]);
