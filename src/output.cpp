@@ -31,16 +31,7 @@ class ArticleWriter {
   ArticleWriter(const Article& article, JsonWriter& out)
       : a_(article), text_(article.text), offsets_(text_), out_(out) {}
 
-  void span(const Span& s) {
-    out_.begin_object();
-    out_.key("start");
-    out_.number(offsets_(s.start));
-    out_.key("end");
-    out_.number(offsets_(s.end));
-    out_.key("text");
-    out_.string(s.in(text_));
-    out_.end_object();
-  }
+  void span(const Span& s) { out_.span(offsets_(s.start), offsets_(s.end), s.in(text_)); }
   void span_or_null(const std::optional<Span>& s) {
     if (s) {
       span(*s);

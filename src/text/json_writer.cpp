@@ -48,9 +48,35 @@ void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  write_string(name);
-  out_ += pretty_ ? ": " : ":";
+  out_ += '"';
+  out_ += name;
+  out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
+}
+
+void JsonWriter::span(std::size_t start, std::size_t end, std::string_view text) {
+  if (pretty_) {
+    begin_object();
+    key("start");
+    number(start);
+    key("end");
+    number(end);
+    key("text");
+    string(text);
+    end_object();
+    return;
+  }
+  // Compact, the batch form: one append per piece instead of the generic
+  // writer's bookkeeping, which cost as much as the text itself.
+  before_value();
+  char digits[24];
+  out_.append("{\"start\":", 9);
+  out_.append(digits, std::to_chars(digits, digits + sizeof digits, start).ptr);
+  out_.append(",\"end\":", 7);
+  out_.append(digits, std::to_chars(digits, digits + sizeof digits, end).ptr);
+  out_.append(",\"text\":", 8);
+  write_string(text);
+  out_ += '}';
 }
 
 void JsonWriter::string(std::string_view text) {

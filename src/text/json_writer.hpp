@@ -20,8 +20,11 @@ class JsonWriter {
   void end_object();
   void begin_array();
   void end_array();
-  /// An object key; the next call writes its value.
+  /// An object key; the next call writes its value. Keys are the names of
+  /// the output's fields: plain ASCII that needs no escaping.
   void key(std::string_view name);
+  /// `{"start":start,"end":end,"text":text}`, the form of every span.
+  void span(std::size_t start, std::size_t end, std::string_view text);
 
   void string(std::string_view text);  ///< `text` must be valid UTF-8
   void number(std::size_t value);
@@ -43,7 +46,7 @@ class JsonWriter {
   std::string out_;
   bool pretty_;
   bool after_key_ = false;
-  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  std::vector<char> empty_;  // per open container: nothing written in it yet
 };
 
 }  // namespace newsparse::detail

@@ -20,6 +20,7 @@ class CodePointMap {
  private:
   static constexpr std::size_t step = 64;
   std::string_view text_;
+  bool ascii_ = false;  // every byte a code point: offsets are byte offsets
   std::vector<std::uint64_t> checkpoints_;  // code points before byte k * step
 };
 
