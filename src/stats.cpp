@@ -40,11 +40,22 @@ std::size_t count_word_runs(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   char32_t prev = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
     if (ascii_word_class(text[i]) != kAsciiNoWord) {  // an ASCII letter or digit: nothing to decide
       words += !in_word;
       in_word = true;
-      prev = static_cast<unsigned char>(text[i++]);
+      // The rest of the ASCII word at one look-up a byte.
+      std::size_t j = i + 1;
+      while (j < n && ascii_word_class(text[j]) != kAsciiNoWord) ++j;
+      prev = static_cast<unsigned char>(text[j - 1]);
+      i = j;
+      continue;
+    }
+    if (text[i] == ' ') {  // the common separator: ends a word, joins nothing
+      in_word = false;
+      prev = ' ';
+      ++i;
       continue;
     }
     char32_t cp = next_code_point(text, i);
@@ -55,7 +66,7 @@ std::size_t count_word_runs(std::string_view text) {
       in_word = true;
     } else if (in_word) {
       bool joiner = false;
-      if (i < text.size()) {
+      if (i < n) {
         std::size_t j = i;
         char32_t next = next_code_point(text, j);
         bool prev_digit = prev >= '0' && prev <= '9', next_digit = next >= '0' && next <= '9';
@@ -148,9 +159,13 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
   bool open = false;  // a sentence has started and not ended
   std::size_t i = 0;
   while (i < text.size()) {
-    if (ascii_word_class(text[i]) != kAsciiNoWord) {  // most of the text: no decoding
-      open = true;
+    if (ascii_word_class(text[i]) != kAsciiNoWord || text[i] == ' ') {  // most of the text: no decoding
+      open |= text[i] != ' ';
       ++i;
+      while (i < text.size() && (ascii_word_class(text[i]) != kAsciiNoWord || text[i] == ' ')) {
+        open |= text[i] != ' ';
+        ++i;
+      }
       continue;
     }
     const std::size_t at = i;
