@@ -90,6 +90,24 @@ Tables::Tables() {
     }
     longest_debris_ = std::max(longest_debris_, entry.size());
   });
+  auto strip_stops = [](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+    return w;
+  };
+  for (const std::string& entry : debris_exact_) {
+    const std::string_view first = std::string_view(entry).substr(0, entry.find(' '));
+    debris_first_words_.insert(std::string(first));
+    debris_first_words_.insert(std::string(strip_stops(first)));
+  }
+  for (const std::string& prefix : debris_prefixes_) {
+    const std::size_t space = prefix.find(' ');
+    if (space == std::string::npos) {
+      debris_word_prefixes_.push_back(prefix);
+    } else {
+      debris_first_words_.insert(prefix.substr(0, space));
+      debris_first_words_.insert(std::string(strip_stops(std::string_view(prefix).substr(0, space))));
+    }
+  }
 }
 
 std::optional<int> Tables::month(std::string_view word) const {
@@ -216,7 +234,30 @@ bool Tables::is_debris(std::string_view paragraph) const {
   return is_debris_line(paragraph);
 }
 
+// False when the first word of `paragraph` starts no debris entry: the
+// entry's key and the paragraph's agree on it (lower case; a debris line's
+// trailing stops dropped). Words beyond ASCII or long ones are left to the
+// full test.
+bool Tables::may_start_debris(std::string_view paragraph) const {
+  std::size_t start = 0;
+  while (start < paragraph.size() && is_ascii_space(paragraph[start])) ++start;
+  char word[32];
+  std::size_t n = 0;
+  for (std::size_t i = start; i < paragraph.size() && !is_ascii_space(paragraph[i]); ++i) {
+    const auto c = static_cast<unsigned char>(paragraph[i]);
+    if (c >= 0x80 || n == sizeof word) return true;
+    word[n++] = to_ascii_lower(static_cast<char>(c));
+  }
+  std::string_view w(word, n);
+  for (const std::string& p : debris_word_prefixes_)
+    if (w.starts_with(p)) return true;
+  if (debris_first_words_.count(w)) return true;
+  while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+  return debris_first_words_.count(w) > 0;
+}
+
 bool Tables::is_debris_line(std::string_view paragraph) const {
+  if (!may_start_debris(paragraph)) return false;
   // Keying a whole paragraph of story text costs more than the rest of the
   // body stage: past the first white space after 3 x the longest entry's
   // bytes of other characters (lower case may shrink a character to a third),

@@ -65,6 +65,11 @@ class Tables {
   bool is_debris_line(std::string_view line) const;
   StringSet debris_exact_;
   std::vector<std::string> debris_prefixes_;
+  // The first words of the entries, for a test that clears most story
+  // paragraphs by their first word alone.
+  bool may_start_debris(std::string_view paragraph) const;
+  StringSet debris_first_words_;              // without trailing '.' or ':'
+  std::vector<std::string> debris_word_prefixes_;  // prefixes of one word ("photo:")
   std::size_t longest_debris_ = 0;  // bytes of the longest debris entry or prefix
 };
 
