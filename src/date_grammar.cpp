@@ -465,7 +465,7 @@ std::optional<DateMatch> search_date(std::string_view text, std::size_t from, st
   std::string_view window = text.substr(0, to);
   for (std::size_t i = from; i < to; ++i) {
     char ch = text[i];
-    if (!is_ascii_digit(ch) && !is_ascii_alpha(ch)) continue;
+    if (!is_ascii_digit(ch) && !(is_ascii_alpha(ch) && tables.may_start_date_word(ch))) continue;
     if (i > from) {
       std::size_t p = i;
       char32_t prev = prev_code_point(text, p);

@@ -66,6 +66,14 @@ const Tables& Tables::get() {
 Tables::Tables() {
   for_each_entry(data::months_tsv, [&](const auto& f) { months_[std::string(f[0])] = std::stoi(std::string(f[1])); });
   for_each_entry(data::weekdays_txt, [&](const auto& f) { weekdays_.insert(std::string(f[0])); });
+  auto initial = [&](const std::string& word) {
+    if (word.empty()) return;
+    const char c = word.front();
+    date_word_initials_[static_cast<unsigned char>(to_ascii_lower(c))] = true;
+    date_word_initials_[static_cast<unsigned char>(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c)] = true;
+  };
+  for (const auto& [word, number] : months_) initial(word);
+  for (const auto& word : weekdays_) initial(word);
   for_each_entry(data::timezones_tsv, [&](const auto& f) {
     zones_[std::string(f[0])] = ZoneInfo{parse_offset(f[1]), f.size() > 2 ? std::string(f[2]) : ""};
   });

@@ -2,6 +2,7 @@
 // compiled into the binary (tools/gen_tables.cpp) and shared by every thread.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ class Tables {
   static const Tables& get();
 
   std::optional<int> month(std::string_view word) const;      ///< "Mar" -> 3
+  /// False when no month or weekday name starts with ASCII letter `c`: a
+  /// date search need not look at that word.
+  bool may_start_date_word(char c) const { return date_word_initials_[static_cast<unsigned char>(c)]; }
   bool is_weekday(std::string_view word) const;               ///< "Thu"
   std::optional<ZoneInfo> zone(std::string_view word) const;  ///< "GMT"
   /// The canonical name of a news agency or outlet ("the associated press" -> "Associated Press").
@@ -65,6 +69,7 @@ class Tables {
   bool is_debris_line(std::string_view line) const;
   StringSet debris_exact_;
   std::vector<std::string> debris_prefixes_;
+  std::array<bool, 256> date_word_initials_{};  // both cases of the first letters of months and weekdays
   // The first words of the entries, for a test that clears most story
   // paragraphs by their first word alone.
   bool may_start_debris(std::string_view paragraph) const;
