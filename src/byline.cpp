@@ -207,7 +207,12 @@ std::optional<Byline> read_trailer(std::string_view text, Span paragraph, const 
   Span inner = paragraph;
   std::string_view s = inner.in(text);
   if (s.starts_with('(') && s.ends_with(')')) inner = {inner.start + 1, inner.end - 1};
-  std::string lower = to_lower(inner.in(text));
+  // The cues are ASCII: compare a short ASCII-lower-cased head, not the whole paragraph.
+  char head[24];
+  const std::string_view rest = inner.in(text);
+  const std::size_t head_size = std::min(rest.size(), sizeof head);
+  for (std::size_t k = 0; k < head_size; ++k) head[k] = to_ascii_lower(rest[k]);
+  const std::string_view lower(head, head_size);
   if (!(lower.starts_with("reporting by") || lower.starts_with("additional reporting by") ||
         lower.starts_with("writing by") || lower.starts_with("compiled by") || lower.starts_with("reported by")))
     return std::nullopt;
