@@ -195,7 +195,7 @@ std::optional<Byline> read_byline_line(std::string_view text, Span line, std::op
     byline.sources.push_back(*agency);
     return byline;
   }
-  if (count_words(ns) > 12 || is_all_caps(ns) || ns.ends_with('.')) return std::nullopt;
+  if (has_more_words_than(ns, 12) || is_all_caps(ns) || ns.ends_with('.')) return std::nullopt;
   if (!stamp && !alone_in_paragraph) return std::nullopt;
   if (!read_name_list(text, names, tables, true, byline)) return std::nullopt;
   if (byline.authors.empty()) return std::nullopt;

@@ -261,7 +261,7 @@ std::optional<Dateline> read_dateline(const Article& article, Span paragraph, co
       Scanner v = u;
       v.advance();
       v.skip_spaces();
-      ok = is_upper(v.peek()) && count_words(paragraph.in(text)) >= 15;
+      ok = is_upper(v.peek()) && has_more_words_than(paragraph.in(text), 14);
     } else if (!mixed && spaces == 0 && date) {  // "LONDON, March 24 -"
       Scanner v = u;
       v.skip_spaces();

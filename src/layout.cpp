@@ -18,6 +18,17 @@ std::size_t count_words(std::string_view text) {
   return words;
 }
 
+bool has_more_words_than(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = is_ascii_space(c);
+    if (!space && !in_word && ++words > limit) return true;
+    in_word = !space;
+  }
+  return false;
+}
+
 std::size_t header_paragraph_count(const Article& article) {
   // 8: the longest header in the styles we know (headline, kicker, standfirst,
   // byline, date, updated, image credit, repeated headline).
@@ -26,7 +37,7 @@ std::size_t header_paragraph_count(const Article& article) {
     std::string_view p = article.paragraphs[i].in(article.text);
     // 25 words: longer than any byline or time stamp line; standfirsts that
     // are longer still end the header, which is where they belong (just before the story).
-    if (count_words(p) > 25) return i;
+    if (has_more_words_than(p, 25)) return i;
   }
   return limit;
 }

@@ -19,6 +19,8 @@ std::vector<Span> header_lines(const Article& article);
 
 /// The number of words (runs of non-space) in a stretch of text.
 std::size_t count_words(std::string_view text);
+/// count_words(text) > limit, reading only as far as the word after the limit.
+bool has_more_words_than(std::string_view text, std::size_t limit);
 
 /// The index of the paragraph that contains byte `offset`, or paragraphs.size().
 std::size_t paragraph_at(const Article& article, std::size_t offset);
