@@ -1,6 +1,9 @@
 // src/text/utf8.cpp: UTF-8 primitives; character classes come from ICU.
 #include "text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -238,7 +241,16 @@ bool istarts_with(std::string_view text, std::string_view prefix) noexcept {
 }
 
 std::size_t find_line_end(std::string_view text, std::size_t pos) noexcept {
-  for (std::size_t i = pos; i < text.size(); ++i)
+  // Eight bytes at a time while none is '\n' or '\r' (the "has zero byte" trick).
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  std::size_t i = pos;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t lf = word ^ (ones * '\n'), cr = word ^ (ones * '\r');
+    if ((((lf - ones) & ~lf) | ((cr - ones) & ~cr)) & highs) break;
+  }
+  for (; i < text.size(); ++i)
     if (text[i] == '\n' || text[i] == '\r') return i;
   return text.size();
 }
