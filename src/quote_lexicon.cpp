@@ -41,7 +41,7 @@ std::vector<std::string> split_words(std::string_view phrase) {
 std::string_view LowerCaseStore::keep(std::string_view lower) {
   if (lower.size() > capacity_ - used_) {
     capacity_ = std::max(kBlockBytes, lower.size());
-    blocks_.push_back(std::make_unique<char[]>(capacity_));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(capacity_));  // no zeroing: every byte is written before it is read
     used_ = 0;
   }
   char* at = blocks_.back().get() + used_;
