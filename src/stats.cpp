@@ -1,6 +1,7 @@
 // src/stats.cpp: counts of characters, words and sentences in the body.
 #include "stats.hpp"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -147,6 +148,13 @@ std::size_t skip(std::string_view text, std::size_t pos, Pred pred) {
   return pos;
 }
 
+// ASCII letters, digits and the space: the bytes the sentence scan passes over.
+constexpr auto kPlainBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = ascii_word_class(static_cast<char>(c)) != kAsciiNoWord || c == ' ';
+  return table;
+}();
+
 // Sentences in one paragraph, by the rules of UAX #29 that matter in news
 // text (a full stop before a digit, a lower-case word or a comma ends no
 // sentence; "U.S.A" is one word), plus: a stop after an abbreviation of
@@ -159,12 +167,12 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
   bool open = false;  // a sentence has started and not ended
   std::size_t i = 0;
   while (i < text.size()) {
-    if (ascii_word_class(text[i]) != kAsciiNoWord || text[i] == ' ') {  // most of the text: no decoding
-      open |= text[i] != ' ';
-      ++i;
-      while (i < text.size() && (ascii_word_class(text[i]) != kAsciiNoWord || text[i] == ' ')) {
-        open |= text[i] != ' ';
+    if (kPlainBytes[static_cast<unsigned char>(text[i])]) {  // most of the text: no decoding
+      while (i < text.size() && text[i] == ' ') ++i;
+      if (i < text.size() && ascii_word_class(text[i]) != kAsciiNoWord) {
+        open = true;  // and stays so over the words and spaces that follow
         ++i;
+        while (i < text.size() && kPlainBytes[static_cast<unsigned char>(text[i])]) ++i;
       }
       continue;
     }
