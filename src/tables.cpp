@@ -73,7 +73,7 @@ Tables::Tables() {
     date_word_initials_[static_cast<unsigned char>(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c)] = true;
   };
   for (const auto& [word, number] : months_) initial(word);
-  for (const auto& word : weekdays_) initial(word);
+  for (const auto& [word, listed] : weekdays_) initial(word);
   for_each_entry(data::timezones_tsv, [&](const auto& f) {
     zones_[std::string(f[0])] = ZoneInfo{parse_offset(f[1]), f.size() > 2 ? std::string(f[2]) : ""};
   });
@@ -102,7 +102,7 @@ Tables::Tables() {
     while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
     return w;
   };
-  for (const std::string& entry : debris_exact_) {
+  for (const auto& [entry, listed] : debris_exact_) {
     const std::string_view first = std::string_view(entry).substr(0, entry.find(' '));
     debris_first_words_.insert(std::string(first));
     debris_first_words_.insert(std::string(strip_stops(first)));

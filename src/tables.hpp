@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/word_map.hpp"
+
 namespace newsparse::detail {
 
 /// Hash for unordered containers of std::string that look up string_views
@@ -20,7 +22,20 @@ struct StringHash {
 };
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+/// A set of words or phrases, asked about for nearly every token: a flat
+/// FNV-1a table (text/word_map.hpp) hashes a short key in a few
+/// instructions, where std::hash's murmur took a tenth of the lookups' time.
+class StringSet {
+ public:
+  void insert(std::string_view word) { map_[word] = true; }
+  std::size_t count(std::string_view word) const noexcept { return map_.contains(word) ? 1 : 0; }
+  /// The entries, as (word, true) pairs.
+  auto begin() const noexcept { return map_.begin(); }
+  auto end() const noexcept { return map_.end(); }
+
+ private:
+  WordMap<bool> map_;
+};
 
 /// A time zone abbreviation's offset from UTC.
 struct ZoneInfo {
