@@ -120,9 +120,9 @@ Tables::Tables() {
 
 std::optional<int> Tables::month(std::string_view word) const {
   if (word.ends_with('.')) word.remove_suffix(1);
-  auto it = months_.find(std::string_view(LowerWord(word)));
-  if (it == months_.end()) return std::nullopt;
-  return it->second;
+  const int* number = months_.find(std::string_view(LowerWord(word)));
+  if (number == nullptr) return std::nullopt;
+  return *number;
 }
 
 bool Tables::is_weekday(std::string_view word) const {
@@ -131,9 +131,9 @@ bool Tables::is_weekday(std::string_view word) const {
 }
 
 std::optional<ZoneInfo> Tables::zone(std::string_view word) const {
-  auto it = zones_.find(std::string_view(LowerWord(word)));
-  if (it == zones_.end()) return std::nullopt;
-  return it->second;
+  const ZoneInfo* info = zones_.find(std::string_view(LowerWord(word)));
+  if (info == nullptr) return std::nullopt;
+  return *info;
 }
 
 namespace {
@@ -196,10 +196,10 @@ auto with_key(std::string_view text, Fn&& fn) {
 std::optional<std::string> Tables::agency(std::string_view name) const {
   if (!may_be_short_phrase(name)) return std::nullopt;
   return with_key(name, [&](std::string_view k) -> std::optional<std::string> {
-    auto it = agencies_.find(k);
-    if (it == agencies_.end() && k.starts_with("the ")) it = agencies_.find(k.substr(4));
-    if (it == agencies_.end()) return std::nullopt;
-    return it->second;
+    const std::string* canonical = agencies_.find(k);
+    if (canonical == nullptr && k.starts_with("the ")) canonical = agencies_.find(k.substr(4));
+    if (canonical == nullptr) return std::nullopt;
+    return *canonical;
   });
 }
 

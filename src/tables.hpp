@@ -70,10 +70,10 @@ class Tables {
 
  private:
   Tables();
-  StringMap<int> months_;
+  WordMap<int> months_;
   StringSet weekdays_;
-  StringMap<ZoneInfo> zones_;
-  StringMap<std::string> agencies_;
+  WordMap<ZoneInfo> zones_;
+  WordMap<std::string> agencies_;
   StringSet author_roles_;
   StringSet byline_cues_;
   std::vector<std::string> byline_cues_list_;  // longest first
