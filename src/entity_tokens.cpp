@@ -91,12 +91,27 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       bool single_letters = true;  // "U.S.", "J."
       std::size_t run = 1;         // letters since the last dot
       while (pos < line.end) {
-        // ASCII letters and digits, most of any word, by one table look-up.
-        if (const std::uint8_t cls = ascii_word_class(text[pos])) {
-          letters += cls != kAsciiDigit;
-          lower += cls == kAsciiLower;
-          if (++run > 1) single_letters = false;
-          ++pos;
+        // ASCII letters and digits, most of any word, by one table look-up
+        // each; the counts are settled once for the whole stretch.
+        if (ascii_word_class(text[pos]) != kAsciiNoWord) {
+          std::size_t q = pos;
+          unsigned seen = 0;  // bit k: a byte of class k
+          while (q < line.end) {
+            const std::uint8_t cls = ascii_word_class(text[q]);
+            if (cls == kAsciiNoWord) break;
+            seen |= 1u << cls;
+            ++q;
+          }
+          const std::size_t n = q - pos;
+          if (seen & (1u << kAsciiDigit)) {
+            for (std::size_t k = pos; k < q; ++k) letters += ascii_word_class(text[k]) != kAsciiDigit;
+          } else {
+            letters += n;
+          }
+          lower += (seen & (1u << kAsciiLower)) != 0;  // only "none" matters
+          run += n;
+          if (run > 1) single_letters = false;
+          pos = q;
           continue;
         }
         std::size_t at = pos;
@@ -137,11 +152,13 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       t.span = {start, pos};
       std::string_view w = t.span.in(text);
       // "England's" -> "England" + possessive; "’s" is three bytes.
-      for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-        if (w.size() > s.size() + 1 && w.substr(w.size() - s.size()) == s) {
-          t.span.end -= s.size();
-          t.possessive = true;
-          break;
+      if (w.size() > 2 && w.back() == 's') {
+        for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+          if (w.size() > s.size() + 1 && w.ends_with(s)) {
+            t.span.end -= s.size();
+            t.possessive = true;
+            break;
+          }
         }
       }
       t.all_caps = letters >= 2 && lower == 0;
