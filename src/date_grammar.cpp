@@ -463,6 +463,12 @@ std::optional<DateMatch> search_date(std::string_view text, std::size_t from, st
                                      bool need_year) {
   to = std::min(to, text.size());
   std::string_view window = text.substr(0, to);
+  // Every date of the grammar has a digit (its day or year): none starts
+  // after the window's last one, and a line without digits holds no date.
+  std::size_t last_digit = to;
+  while (last_digit > from && !is_ascii_digit(text[last_digit - 1])) --last_digit;
+  if (last_digit == from) return std::nullopt;
+  to = last_digit;  // the start of a date is before its last digit
   for (std::size_t i = from; i < to; ++i) {
     char ch = text[i];
     if (!is_ascii_digit(ch) && !(is_ascii_alpha(ch) && tables.may_start_date_word(ch))) continue;
