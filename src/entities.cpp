@@ -13,6 +13,7 @@
 #include "entity_rules.hpp"
 #include "entity_tokens.hpp"
 #include "text/utf8.hpp"
+#include "text/word_map.hpp"
 
 namespace newsparse::detail {
 
@@ -186,26 +187,31 @@ class Linker {
 
   void add(Mention m) {
     std::string key = m.key.empty() ? surface_key(str(m.span)) : std::move(m.key);  // m.key is not read again
-    if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
+    if (!aliases_.empty())
+      if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
     std::size_t id;
-    if (auto it = by_surface_.find(key); it != by_surface_.end()) {
-      id = it->second;
-    } else if (auto w = by_word_.find(key); m.words == 1 && w != by_word_.end() && m.evidence < Evidence::strong) {
-      id = w->second;  // "Lavrov" after "Sergey Lavrov"
-    } else if (auto w2 = by_word_.find(key);
-               m.words == 1 && w2 != by_word_.end() && drafts_[w2->second].type == m.type) {
-      id = w2->second;
+    const std::size_t* surface = by_surface_.find(key);
+    const std::size_t* word = m.words == 1 ? by_word_.find(key) : nullptr;
+    if (surface != nullptr) {
+      id = *surface;
+    } else if (word != nullptr && m.evidence < Evidence::strong) {
+      id = *word;  // "Lavrov" after "Sergey Lavrov"
+    } else if (word != nullptr && drafts_[*word].type == m.type) {
+      id = *word;
     } else {
       if (m.type.empty()) return;  // no rule typed it and it names nothing known
       id = new_draft(m);
     }
-    by_surface_.try_emplace(key, id);  // no node is built for a key already there
+    if (surface == nullptr) by_surface_[key] = id;
     Draft& d = drafts_[id];
     if (d.type == "PERSON" && m.words >= 2) {
       // Index the surname (and given name) of a person for later short forms.
       std::string_view s = str(m.span);
       std::size_t sp = s.find_last_of(' ');
-      if (sp != std::string_view::npos) by_word_.try_emplace(surface_key(s.substr(sp + 1)), id);
+      if (sp != std::string_view::npos) {
+        const std::string surname = surface_key(s.substr(sp + 1));
+        if (by_word_.find(surname) == nullptr) by_word_[surname] = id;
+      }
     }
     d.mentions.push_back(std::move(m));
   }
@@ -249,14 +255,15 @@ class Linker {
         std::size_t j = i + k;
         if (!tokens_[j].cap) continue;
         std::string key = lexicon_key(keys[k]);
-        if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
-        if (auto it = by_surface_.find(key); it != by_surface_.end()) {
-          best_end = j + 1, best_id = it->second, best_type = "";
+        if (!aliases_.empty())
+          if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
+        if (const std::size_t* surface = by_surface_.find(key)) {
+          best_end = j + 1, best_id = *surface, best_type = "";
           break;
         }
         if (j == i) {
-          if (auto w = by_word_.find(key); w != by_word_.end()) {
-            best_end = j + 1, best_id = w->second, best_type = "";
+          if (const std::size_t* word = by_word_.find(key)) {
+            best_end = j + 1, best_id = *word, best_type = "";
             break;
           }
         }
@@ -344,7 +351,7 @@ class Linker {
   bool sports_ = false;
   std::vector<Mention> body_;
   std::vector<Draft> drafts_;
-  std::unordered_map<std::string, std::size_t> by_surface_, by_word_;
+  WordMap<std::size_t> by_surface_, by_word_;  // flat FNV-1a tables: looked up for every mention
   std::unordered_map<std::string, std::string> aliases_;  // "icrc" -> "international committee of the red cross"
 };
 
