@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -12,9 +13,21 @@ namespace newsparse::detail {
 
 JsonWriter::JsonWriter(bool pretty, std::size_t reserve) : pretty_(pretty) { out_.reserve(reserve); }
 
+// Sizes the string ahead of the writes in steps of at most 1 MiB: resize()
+// zero-fills, and filling the whole reserve at once would make the pages
+// of a huge document's output resident before anything is written there.
+void JsonWriter::grow(std::size_t n) {
+  constexpr std::size_t max_step = std::size_t{1} << 20;
+  const std::size_t step = std::clamp<std::size_t>(out_.size(), 4096, max_step);
+  out_.resize(std::max(size_ + n, out_.size() + step));
+}
+
 void JsonWriter::newline_indent() {
-  out_ += '\n';
-  out_.append(2 * empty_.size(), ' ');
+  put('\n');
+  const std::size_t indent = 2 * empty_.size();
+  if (out_.size() - size_ < indent) grow(indent);
+  std::memset(out_.data() + size_, ' ', indent);
+  size_ += indent;
 }
 
 void JsonWriter::before_value() {
@@ -23,14 +36,14 @@ void JsonWriter::before_value() {
     return;
   }
   if (empty_.empty()) return;
-  if (!empty_.back()) out_ += ',';
+  if (!empty_.back()) put(',');
   empty_.back() = false;
   if (pretty_) newline_indent();
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(bracket);
   empty_.push_back(true);
 }
 
@@ -38,7 +51,7 @@ void JsonWriter::close(char bracket) {
   bool was_empty = empty_.back();
   empty_.pop_back();
   if (pretty_ && !was_empty) newline_indent();
-  out_ += bracket;
+  put(bracket);
 }
 
 void JsonWriter::begin_object() { open('{'); }
@@ -48,9 +61,13 @@ void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  out_ += '"';
-  out_ += name;
-  out_ += pretty_ ? "\": " : "\":";
+  put('"');
+  put(name);
+  if (pretty_) {
+    put("\": ", 3);
+  } else {
+    put("\":", 2);
+  }
   after_key_ = true;
 }
 
@@ -70,13 +87,13 @@ void JsonWriter::span(std::size_t start, std::size_t end, std::string_view text)
   // writer's bookkeeping, which cost as much as the text itself.
   before_value();
   char digits[24];
-  out_.append("{\"start\":", 9);
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, start).ptr);
-  out_.append(",\"end\":", 7);
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, end).ptr);
-  out_.append(",\"text\":", 8);
+  put("{\"start\":", 9);
+  put(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, start).ptr - digits));
+  put(",\"end\":", 7);
+  put(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, end).ptr - digits));
+  put(",\"text\":", 8);
   write_string(text);
-  out_ += '}';
+  put('}');
 }
 
 void JsonWriter::string(std::string_view text) {
@@ -99,7 +116,7 @@ constexpr bool needs_escape(std::uint64_t word) noexcept {
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
-  out_ += '"';
+  put('"');
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < text.size(); ++i) {
     // Eight bytes at a time over the long stretches of text with nothing to escape.
@@ -112,64 +129,64 @@ void JsonWriter::write_string(std::string_view text) {
     if (i >= text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(text, run, i - run);
+    put(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
       case '"':
-        out_ += "\\\"";
+        put("\\\"", 2);
         break;
       case '\\':
-        out_ += "\\\\";
+        put("\\\\", 2);
         break;
       case '\b':
-        out_ += "\\b";
+        put("\\b", 2);
         break;
       case '\f':
-        out_ += "\\f";
+        put("\\f", 2);
         break;
       case '\n':
-        out_ += "\\n";
+        put("\\n", 2);
         break;
       case '\r':
-        out_ += "\\r";
+        put("\\r", 2);
         break;
       case '\t':
-        out_ += "\\t";
+        put("\\t", 2);
         break;
       default:
-        out_ += fmt::format("\\u{:04x}", c);
+        put(fmt::format("\\u{:04x}", c));
         break;
     }
   }
-  out_.append(text, run, text.size() - run);
-  out_ += '"';
+  put(text.data() + run, text.size() - run);
+  put('"');
 }
 
 void JsonWriter::number(std::size_t value) {
   before_value();
   char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  put(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
 void JsonWriter::number(double value) {
   before_value();
   if (!std::isfinite(value)) {
-    out_ += "null";
+    put("null", 4);
     return;
   }
   std::string text = fmt::format("{}", value);  // shortest round-trip form, as nlohmann prints
   if (text.find_first_of(".e") == std::string::npos) text += ".0";
-  out_ += text;
+  put(text);
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null", 4);
 }
 
 void JsonWriter::raw(std::string_view json) {
   before_value();
-  out_ += json;
+  put(json);
 }
 
 }  // namespace newsparse::detail

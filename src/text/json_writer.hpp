@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,11 @@ class JsonWriter {
   void raw(std::string_view json);
 
   /// The document written so far; the writer is empty afterwards.
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(size_);
+    size_ = 0;
+    return std::move(out_);
+  }
 
  private:
   void before_value();
@@ -42,8 +47,23 @@ class JsonWriter {
   void close(char bracket);
   void newline_indent();
   void write_string(std::string_view text);
+  // The output grows by hand: out_ is sized ahead and size_ is the length
+  // written, so an append is a copy, not std::string's bookkeeping (which
+  // cost ten times the bytes of a key).
+  void put(const char* data, std::size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+    std::memcpy(out_.data() + size_, data, n);
+    size_ += n;
+  }
+  void put(std::string_view text) { put(text.data(), text.size()); }
+  void put(char c) {
+    if (out_.size() == size_) grow(1);
+    out_[size_++] = c;
+  }
+  void grow(std::size_t n);
 
   std::string out_;
+  std::size_t size_ = 0;
   bool pretty_;
   bool after_key_ = false;
   std::vector<char> empty_;  // per open container: nothing written in it yet
