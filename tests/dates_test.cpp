@@ -82,6 +82,19 @@ TEST(Dates, SearchFindsDateInsideLine) {
   EXPECT_EQ(m->span.in(line), "March 24, 2022 | 07:44 PM");
 }
 
+TEST(Dates, SearchFindsADateThatEndsTheLine) {
+  // The search stops at the line's last digit: a date may start well before it.
+  std::string_view line = "Updated by the desk: Thursday, March 24, 2022";
+  auto m = search_date(line, 0, line.size(), Tables::get());
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->span.in(line), "Thursday, March 24, 2022");
+}
+TEST(Dates, SearchFindsNoDateInALineWithoutDigits) {
+  // Month and weekday names alone ("May", "March", "Sunday") are no date.
+  for (std::string_view line : {"By May Ling, Sunday Times staff", "Posted in March by the desk", ""})
+    EXPECT_FALSE(search_date(line, 0, line.size(), Tables::get())) << line;
+}
+
 using newsparse::testing::at;
 using newsparse::testing::parse_ok;
 

@@ -99,6 +99,17 @@ TEST(Body, TrailingDebrisIsLeftOut) {
       "Share this article\n\nRead more:\n\nFollow us on Twitter @example\n\n>\n");
   EXPECT_EQ(body_texts(a), (std::vector<std::string>{"Negotiators returned to the table.", "They met for six hours."}));
 }
+TEST(Body, DebrisIsTheWholeLineNotItsFirstWord) {
+  // Story paragraphs that open with the first word of a furniture entry
+  // ("Share", "Read", "Photo") stay; the furniture itself, in any case and
+  // with trailing stops, goes.
+  Article a = parse_ok(
+      "Markets slide\n\nShare prices fell on Monday.\n\nADVERTISEMENT:\n\nRead the full report online, analysts said.\n\n"
+      "Photo: Reuters\n\nPhotographers waited outside.\n\nSHARE THIS STORY\n");
+  EXPECT_EQ(body_texts(a), (std::vector<std::string>{"Share prices fell on Monday.",
+                                                     "Read the full report online, analysts said.",
+                                                     "Photographers waited outside."}));
+}
 TEST(Body, BylineAndDateLinesAreNotBody) {
   Article a = parse_ok("Talks resume\n\nBy Jane Doe\nMarch 24, 2022 10:00 GMT\n\nNegotiators met.\n");
   EXPECT_EQ(body_texts(a), std::vector<std::string>{"Negotiators met."});
