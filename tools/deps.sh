@@ -3,7 +3,7 @@
 # and tested with, when any is missing (run as root on Debian 12 or later).
 # --sanitize adds clang and its sanitizer/libFuzzer runtime (tools/sanitize.sh).
 set -e
-packages="cmake make g++ libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev libgtest-dev libvalijson-dev libmimalloc-dev jq parallel"
+packages="cmake make g++ libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev libgtest-dev libvalijson-dev jq parallel"
 [ "${1:-}" = "--sanitize" ] && packages="$packages clang libclang-rt-14-dev"
 missing=""
 for p in $packages; do
