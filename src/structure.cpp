@@ -1,6 +1,8 @@
 // src/structure.cpp: line and paragraph boundaries.
 #include "structure.hpp"
 
+#include <vector>
+
 #include "text/utf8.hpp"
 
 namespace newsparse::detail {
@@ -8,6 +10,10 @@ namespace newsparse::detail {
 namespace {
 
 bool is_blank(std::string_view line) { return trim(line).empty(); }
+
+// Bytes: text wrapped at a column (e-mail, wire copy, plain-text exports)
+// has lines of at most about 80 characters; longer ones were never wrapped.
+constexpr std::size_t kLongestWrappedLine = 100;
 
 Span trimmed(std::string_view text, Span span) {
   std::string_view t = trim(span.in(text));
@@ -46,6 +52,23 @@ Structure find_structure(const Article& article) {
     }
   }
 
+  // Within a block of lines between blank lines, a line break is a soft
+  // wrap, unless the block holds a line no wrapping column makes: then each
+  // of its lines is a paragraph (a headline set off by a blank line above
+  // an article written one paragraph to a line).
+  std::vector<bool> hard_break(s.lines.size(), !has_blank_separator);
+  if (has_blank_separator) {
+    std::size_t block = 0;  // first line of the current block
+    for (std::size_t i = 0; i <= s.lines.size(); ++i) {
+      if (i < s.lines.size() && !is_blank(s.lines[i].in(text))) continue;
+      // Lines [block, i) are a block; its last line may be of any length.
+      bool unwrapped = false;
+      for (std::size_t k = block; k + 1 < i; ++k) unwrapped |= s.lines[k].size() > kLongestWrappedLine;
+      for (std::size_t k = block; k < i; ++k) hard_break[k] = unwrapped;
+      block = i + 1;
+    }
+  }
+
   Span current{0, 0};
   bool open = false;
   auto close = [&] {
@@ -54,12 +77,13 @@ Structure find_structure(const Article& article) {
     if (!p.empty()) s.paragraphs.push_back(p);
     open = false;
   };
-  for (const Span& line : s.lines) {
+  for (std::size_t i = 0; i < s.lines.size(); ++i) {
+    const Span& line = s.lines[i];
     if (is_blank(line.in(text))) {
       close();
       continue;
     }
-    if (!has_blank_separator) close();
+    if (hard_break[i]) close();
     if (!open) {
       current = line;
       open = true;

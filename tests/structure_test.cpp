@@ -29,6 +29,20 @@ TEST(Structure, WithoutBlankLinesEachLineIsAParagraph) {
   ASSERT_EQ(a.paragraphs.size(), 3u);
   EXPECT_EQ(at(a, a.paragraphs[2]), "Second paragraph.");
 }
+TEST(Structure, LinesTooLongToBeWrappedAreParagraphsEvenBetweenBlankLines) {
+  // A headline set off by a blank line over a story written one paragraph
+  // to a line: the lines are paragraphs, not a wrapped one.
+  const std::string first(120, 'a'), second = "\u201CWe will vote,\u201D she said.";
+  Article a = parse_ok("Title\n\n" + first + ".\n" + second + "\nShort last line.\n\nNext block.\n");
+  ASSERT_EQ(a.paragraphs.size(), 5u);
+  EXPECT_EQ(at(a, a.paragraphs[2]), second);
+}
+TEST(Structure, WrappedLinesStayOneParagraph) {
+  Article a = parse_ok(
+      "Title\n\nNegotiators from both sides returned to the table on Monday after\n"
+      "a week of talks that ended without agreement, officials said.\n\nSecond.\n");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+}
 TEST(Structure, TrailingBlankLinesDoNotMergeLines) {
   Article a = parse_ok("Title\nFirst paragraph.\nSecond paragraph.\n\n\n");
   EXPECT_EQ(a.paragraphs.size(), 3u);
