@@ -45,26 +45,48 @@ void run_ordered(std::function<std::optional<Item>()> next, std::function<Output
       if (index == emitted) can_emit.notify_all();
     }
   };
+  // jobs - 1 threads, and the calling thread works too between emits: a
+  // writer that only waited slept and woke once per item, and those context
+  // switches held --jobs 2 under 1.8 times --jobs 1 on two cores.
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  threads.reserve(jobs - 1);
+  for (unsigned i = 0; i + 1 < jobs; ++i) threads.emplace_back(worker);
 
+  std::unique_lock lock(mutex);
   while (true) {
-    std::unique_lock lock(mutex);
-    can_emit.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted == issued); });
-    if (!slots[emitted % window]) break;  // all done
-    Output out = std::move(*slots[emitted % window]);
-    slots[emitted % window].reset();
-    ++emitted;
-    can_issue.notify_one();
-    lock.unlock();
-    if (!emit(out)) {
+    if (slots[emitted % window]) {
+      Output out = std::move(*slots[emitted % window]);
+      slots[emitted % window].reset();
+      ++emitted;
+      can_issue.notify_one();
+      lock.unlock();
+      const bool go_on = emit(out);
       lock.lock();
-      stopped = true;
-      can_issue.notify_all();
-      break;
+      if (!go_on) {
+        stopped = true;
+        can_issue.notify_all();
+        break;
+      }
+      continue;
     }
+    if (exhausted && emitted == issued) break;  // all done
+    if (!exhausted && issued - emitted < window) {  // nothing to emit yet: take an item
+      std::optional<Item> item = next();
+      if (!item) {
+        exhausted = true;
+        can_issue.notify_all();
+        continue;
+      }
+      const std::size_t index = issued++;
+      lock.unlock();
+      Output out = work(*item);
+      lock.lock();
+      slots[index % window] = std::move(out);
+      continue;
+    }
+    can_emit.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted == issued); });
   }
+  lock.unlock();
   for (auto& t : threads) t.join();
 }
 
