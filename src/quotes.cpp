@@ -459,7 +459,10 @@ class Finder {
         if (!cued && (c.words < kScareWords || (c.title_case && c.words <= kTitleWords))) continue;
         // `Priebus said, "Probably."`, `''Follow us,'' Ms. Gil said`: a direct
         // quote with its own speaker is no title, however short.
-        if (c.title_case && c.words < kScareWords && !(c.type == QuoteType::direct && has_mention(c.attribution)))
+        const bool own_cue = has_mention(c.attribution) && c.attribution->cue_last > c.attribution->cue_first &&
+                             !c.attribution->guessed && !c.subject_only;
+        if (c.title_case && c.words < kScareWords && !(c.type == QuoteType::direct && has_mention(c.attribution)) &&
+            !own_cue)
           continue;
         if (c.named_work && c.words <= kWorkWords) continue;
         if (c.so_called) continue;

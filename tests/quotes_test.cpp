@@ -249,6 +249,17 @@ TEST(Quotes, ScareQuotesAndTitlesAreNotQuotes) {
   EXPECT_TRUE(marked(find_quotes(a)).empty());
 }
 
+TEST(Quotes, ShortCapitalisedFragmentWithItsOwnCueIsAQuote) {
+  // Capitalised like a title, but reported speech: the cue and speaker are its own.
+  const Article a = make(
+      "Mr. Okafor has warned that the cuts could lead to another \u201CLost Decade\u201D for the region's farmers.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuoteType::mixed);
+  EXPECT_EQ(str(a, q[0].spans[0]), "Lost Decade");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mr. Okafor");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
