@@ -388,12 +388,20 @@ TEST(Quotes, LinearOnAdversarialInput) {
       {"Lavrov praised the deal.\n\n\"We agreed.\"\n\n", 2000},  // quote-only paragraphs after lead-ins
   };
   for (const auto& [unit, copies] : cases) {
-    // The fastest of three runs each: a busy machine only ever adds time.
-    const double base = std::min({seconds_for(unit, copies), seconds_for(unit, copies), seconds_for(unit, copies)});
-    const double quadruple = std::min(
-        {seconds_for(unit, 4 * copies), seconds_for(unit, 4 * copies), seconds_for(unit, 4 * copies)});
-    // 8x (not 4x) leaves room for noise; 0.05 s for timer granularity.
-    EXPECT_LT(quadruple, 8 * base + 0.05) << unit;
+    // Quadratic work takes 16 times as long on 4 times the input; linear
+    // work 4 times. The bound is 8 times (and 0.05 s of timer granularity),
+    // on the fastest of three runs each: a busy machine only ever adds time.
+    // A burst of load can still hit one size and not the other, so a case
+    // fails only when five rounds in a row are over the bound.
+    bool linear = false;
+    double base = 0, quadruple = 0;
+    for (int round = 0; round < 5 && !linear; ++round) {
+      base = std::min({seconds_for(unit, copies), seconds_for(unit, copies), seconds_for(unit, copies)});
+      quadruple = std::min(
+          {seconds_for(unit, 4 * copies), seconds_for(unit, 4 * copies), seconds_for(unit, 4 * copies)});
+      linear = quadruple < 8 * base + 0.05;
+    }
+    EXPECT_TRUE(linear) << unit << ": " << base << " s, then " << quadruple << " s on 4 times the input";
   }
 }
 
