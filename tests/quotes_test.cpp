@@ -260,6 +260,27 @@ TEST(Quotes, ShortCapitalisedFragmentWithItsOwnCueIsAQuote) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Mr. Okafor");
 }
 
+TEST(Quotes, RetortsAndReactionsAreCues) {
+  const Article a = make(
+      "\u201CThat is simply not true,\u201D shot back Ms. Varga. "
+      "\u201CWho writes these rules?\u201D reacted Tomas Bell, the union's treasurer.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Ms. Varga");
+  EXPECT_EQ(str(a, q[0].cue), "shot back");
+  EXPECT_EQ(str(a, q[1].cue), "reacted");
+  EXPECT_EQ(q[1].speaker, "Tomas Bell");
+}
+
+TEST(Quotes, CitingIntroducesAQuotedReason) {
+  const Article a = make(
+      "The council refused the permit, citing \u201Cserious concerns about traffic on the harbour road.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "The council");
+  EXPECT_EQ(str(a, q[0].cue), "citing");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
