@@ -123,6 +123,14 @@ bool skip_adverbs(const std::vector<Token>& t, std::size_t& at, std::size_t limi
   return at < limit;
 }
 
+// Auxiliary and linking verbs: no role runs over them ("Trump has said").
+bool auxiliary(std::string_view w) {
+  static constexpr std::string_view words[] = {"has",   "have", "had",   "is",    "was",    "are",   "were",
+                                               "will",  "would", "can",  "could", "may",    "might", "should",
+                                               "does",  "did",  "do",    "must",  "shall",  "be",    "been"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool past_tense(const Token& t) {
   return t.word && !t.capital && t.lower.size() > 4 && t.lower.ends_with("ed") && !QuoteLexicon::get().is_skip(t.lower);
 }
@@ -331,6 +339,16 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
       after_det = after_det == 99 ? 99 : after_det;
     } else if (after_det < 3 && !clause_word(t.lower) && !lex.cue_length(tokens, end) && !past_tense(t)) {
       ++after_det;
+    } else if (end > i && tokens[end - 1].capital && !clause_word(t.lower) && !auxiliary(t.lower)) {
+      // "Former Republican presidential candidate Jeb Bush": lower-case
+      // words of a role between capitalised ones, when a name follows.
+      std::size_t k = end;
+      while (k < limit && k - end < 3 && tokens[k].word && !tokens[k].capital && !clause_word(tokens[k].lower) &&
+             !auxiliary(tokens[k].lower) && !lex.cue_length(tokens, k) && !past_tense(tokens[k]))
+        ++k;
+      if (k == end || k >= limit || !tokens[k].word || !tokens[k].capital) break;
+      end = k;
+      continue;
     } else {
       break;
     }

@@ -281,6 +281,17 @@ TEST(Quotes, CitingIntroducesAQuotedReason) {
   EXPECT_EQ(str(a, q[0].cue), "citing");
 }
 
+TEST(Quotes, SubjectRunsOverLowerCaseRoleWordsToTheName) {
+  // The sentence's subject speaks a fragment with no cue; the lower-case
+  // words of the role sit between capitalised ones.
+  const Article a = make(
+      "Former Liberal party leader Anna Kowal broke with the government over the budget: "
+      "\u201CThis plan takes from the towns and gives to nobody.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Former Liberal party leader Anna Kowal");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
