@@ -191,7 +191,10 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
       --c;
     if (c > floor && tokens[c - 1].lower == closer.lower) {
       head_end = c - 1;
-    } else if (c == floor && starts_subject(tokens[floor])) {
+    } else if (c == floor && starts_subject(tokens[floor]) && !clause_word(tokens[floor].lower) &&
+               !intro_word(tokens[floor].lower)) {
+      // (`In other words, explained X`, `Because of how ..., explained X`:
+      // an opening phrase, not a subject: the speaker follows the cue.)
       head_end = end - 1;
     } else {
       return false;

@@ -292,6 +292,15 @@ TEST(Quotes, SubjectRunsOverLowerCaseRoleWordsToTheName) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Former Liberal party leader Anna Kowal");
 }
 
+TEST(Quotes, InvertedCueAfterAnOpeningPhraseNamesTheSpeakerAfterIt) {
+  const Article a = make(
+      "In other words, explained committee chair Ruth Adeyemi, \u201Cthe money was never there to begin with.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "committee chair Ruth Adeyemi");
+  EXPECT_EQ(str(a, q[0].cue), "explained");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
