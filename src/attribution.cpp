@@ -307,8 +307,12 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     // `a man yelled "..."`), which introduces it.
     const bool adjacent = j + len == before ||
                           (j + len + 1 == before && (is_punct(tokens[j + len], ",") || is_punct(tokens[j + len], ":")));
+    // `though he said, "..."`: a cue set off by a comma introduces the quote
+    // even in a subordinate clause.
+    const bool set_off = j + len + 1 == before;
     const bool introduces = has && adjacent && a.mention_last <= j &&
-                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first)) &&
+                            !(a.mention_last == a.mention_first + 1 && subordinate(tokens, a.mention_first) &&
+                              !set_off) &&
                             !relative_pronoun(tokens, a);
     // `Trump, who has told aides ..., said in a statement: "..."`: the cue
     // of the relative clause gives way to the main clause's.

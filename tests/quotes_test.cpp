@@ -301,6 +301,27 @@ TEST(Quotes, InvertedCueAfterAnOpeningPhraseNamesTheSpeakerAfterIt) {
   EXPECT_EQ(str(a, q[0].cue), "explained");
 }
 
+TEST(Quotes, ACueSetOffByACommaIntroducesTheQuoteInASubordinateClause) {
+  const Article a = make(
+      "\u201CWe are not ready to sign,\u201D Okafor said on Monday, though he said, \u201CI hope we will be by June.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "he");
+  EXPECT_EQ(str(a, q[1].cue), "said");
+}
+
+TEST(Quotes, ComplaintsAndConfidencesAreCues) {
+  const Article a = make(
+      "\u201CNobody asked the farmers,\u201D groused Peter Lindqvist. "
+      "She referred to the plan as \u201Ca gift to the developers.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].cue), "groused");
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Peter Lindqvist");
+  EXPECT_EQ(str(a, q[1].cue), "referred to");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "She");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
