@@ -110,6 +110,9 @@ bool nearest_pronoun(const std::vector<Token>& t, std::size_t floor, std::size_t
   for (std::size_t k = end - 1; k > floor && cue - k < 20; --k) {
     const char kind = t[k - 1].word ? t[k - 1].pronoun : 0;
     if (kind && kind != 'g' && !subordinate(t, k - 1)) {
+      // `Lazar said he welcomed it and added, "..."`: the subject of a
+      // reported clause is not the speaker; the clause's cue has one.
+      if (k >= 2 && QuoteLexicon::get().cue_length(t, k - 2)) return false;
       at = k - 1;
       return true;
     }

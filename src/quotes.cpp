@@ -282,6 +282,14 @@ class Finder {
           Attribution at;
           at.cue_first = at.cue_last = first;
           at.mention_first = first, at.mention_last = mention_last, at.head_last = head;
+          // `Trump, who has cast himself as the "law and order candidate"`: a
+          // fragment inside the relative clause is the relative pronoun's (as
+          // annotators mark it), when no comma closes the clause before it.
+          if (mention_last + 2 < open_token && t[mention_last].lower == "," && t[mention_last + 1].lower == "who") {
+            bool closed = false;
+            for (std::size_t k = mention_last + 2; k < open_token && !closed; ++k) closed = t[k].lower == ",";
+            if (!closed) at.mention_first = mention_last + 1, at.mention_last = at.head_last = mention_last + 2;
+          }
           at.guessed = true;
           c.attribution = at;
           c.attribution_paragraph = s.paragraph;

@@ -322,6 +322,22 @@ TEST(Quotes, ComplaintsAndConfidencesAreCues) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "She");
 }
 
+TEST(Quotes, AFragmentInsideARelativeClauseIsTheRelativePronouns) {
+  const Article a = make(
+      "Mayor Ortiz, who has cast herself as the \u201Cfiscal hawk of the valley,\u201D opened the session early.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "who");
+}
+
+TEST(Quotes, TheSubjectOfAReportedClauseDoesNotSpeakForTheCoordinatedCue) {
+  const Article a = make(
+      "Director Hana Lee said she welcomed the review and added, \u201CWe have nothing to hide here.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Director Hana Lee");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
