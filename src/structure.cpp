@@ -11,9 +11,18 @@ namespace {
 
 bool is_blank(std::string_view line) { return trim(line).empty(); }
 
-// Bytes: text wrapped at a column (e-mail, wire copy, plain-text exports)
-// has lines of at most about 80 characters; longer ones were never wrapped.
+// Characters: text wrapped at a column (e-mail, wire copy, plain-text
+// exports) has lines of at most about 80; longer ones were never wrapped.
 constexpr std::size_t kLongestWrappedLine = 100;
+
+// More than `limit` code points (not bytes: a wrapped line of Cyrillic or
+// Greek text has two bytes a character).
+bool longer_than(std::string_view line, std::size_t limit) {
+  if (line.size() <= limit) return false;
+  std::size_t code_points = 0;
+  for (char c : line) code_points += !is_continuation(static_cast<unsigned char>(c));
+  return code_points > limit;
+}
 
 Span trimmed(std::string_view text, Span span) {
   std::string_view t = trim(span.in(text));
@@ -63,7 +72,7 @@ Structure find_structure(const Article& article) {
       if (i < s.lines.size() && !is_blank(s.lines[i].in(text))) continue;
       // Lines [block, i) are a block; its last line may be of any length.
       bool unwrapped = false;
-      for (std::size_t k = block; k + 1 < i; ++k) unwrapped |= s.lines[k].size() > kLongestWrappedLine;
+      for (std::size_t k = block; k + 1 < i && !unwrapped; ++k) unwrapped = longer_than(s.lines[k].in(text), kLongestWrappedLine);
       for (std::size_t k = block; k < i; ++k) hard_break[k] = unwrapped;
       block = i + 1;
     }

@@ -43,6 +43,13 @@ TEST(Structure, WrappedLinesStayOneParagraph) {
       "a week of talks that ended without agreement, officials said.\n\nSecond.\n");
   ASSERT_EQ(a.paragraphs.size(), 3u);
 }
+TEST(Structure, WrappedLinesOfTwoByteCharactersStayOneParagraph) {
+  // 70 Cyrillic letters a line: 140 bytes, but a wrapping column's width.
+  std::string line;
+  for (int i = 0; i < 70; ++i) line += "\u0436";
+  Article a = parse_ok("Title\n\n" + line + "\n" + line + "\n" + line + ".\n\nSecond.\n");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+}
 TEST(Structure, TrailingBlankLinesDoNotMergeLines) {
   Article a = parse_ok("Title\nFirst paragraph.\nSecond paragraph.\n\n\n");
   EXPECT_EQ(a.paragraphs.size(), 3u);

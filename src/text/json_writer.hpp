@@ -51,6 +51,7 @@ class JsonWriter {
   // written, so an append is a copy, not std::string's bookkeeping (which
   // cost ten times the bytes of a key).
   void put(const char* data, std::size_t n) {
+    if (n == 0) return;  // data may be null then, which memcpy must not see
     if (out_.size() - size_ < n) grow(n);
     std::memcpy(out_.data() + size_, data, n);
     size_ += n;
