@@ -296,6 +296,8 @@ constexpr std::size_t kIntroPhrase = 6;
 bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::size_t limit, std::size_t& first,
                       std::size_t& last, std::size_t& head_last) {
   std::size_t i = floor;
+  // `(Grayson's spokeswoman challenged ...)`: a sentence set in brackets.
+  if (i < limit && is_punct(tokens[i], "(")) ++i;
   // "And then Trump went on the attack": conjunctions and adverbs are skipped.
   while (i < limit && i < floor + 2 && tokens[i].word &&
          (tokens[i].lower == "and" || tokens[i].lower == "but" || tokens[i].lower == "then" ||

@@ -157,6 +157,21 @@ class Finder {
       if (open_token >= 2 && ends_sentence(t[open_token - 1])) {
         auto before = attribution_before(t, open_token - 1);
         if (has_mention(before) && before->cue_last + kLeadInTail >= open_token - 1 && !before->guessed) return before;
+        // `Clinton touted her credentials as a co-sponsor. "We need ..."`:
+        // a quote that follows, in its paragraph, a sentence about a named
+        // person is that person's, rather than an earlier paragraph's speaker's.
+        std::size_t floor = open_token - 1;
+        while (floor > 0 && open_token - 1 - floor < kSubjectReach && !ends_sentence(t[floor - 1]) && !t[floor - 1].mark)
+          --floor;
+        std::size_t first = 0, last = 0, head = 0;
+        if ((floor == 0 || !t[floor - 1].mark) && sentence_subject(t, floor, open_token - 1, first, last, head) &&
+            last == head && head - first <= 4 && t[head - 1].capital && !t[first].pronoun) {
+          Attribution at;
+          at.cue_first = at.cue_last = first;
+          at.mention_first = first, at.mention_last = at.head_last = last;
+          at.guessed = true;
+          return at;
+        }
       }
     }
     return post ? post : pre;

@@ -338,6 +338,24 @@ TEST(Quotes, TheSubjectOfAReportedClauseDoesNotSpeakForTheCoordinatedCue) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Director Hana Lee");
 }
 
+TEST(Quotes, AQuoteAfterASentenceAboutANamedPersonIsTheirs) {
+  const Article a = make(
+      "\u201CThe bridge stays closed,\u201D Mayor Ortiz said.\n\n"
+      "Councillor Brandt pointed to the ferry timetable. \u201CWe have waited three years for this crossing "
+      "and the families on the island cannot wait another winter.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Brandt");
+}
+
+TEST(Quotes, ASentenceInBracketsHasItsSubject) {
+  const Article a = make(
+      "(The mayor's spokeswoman disputed that the plan had ever been \u201Cshelved indefinitely\u201D by the council.)");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "The mayor's spokeswoman");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
