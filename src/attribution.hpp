@@ -47,6 +47,10 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
 /// between tokens `from` and `end`: the source that reports the speech.
 void according_source(const std::vector<Token>& tokens, std::size_t from, std::size_t end, Attribution& a);
 
+/// Replaces `a`'s cue and mention with a `, CNN reported.` that ends the
+/// sentence going on at token `from`: the outlet that reports the speech.
+void reporting_source(const std::vector<Token>& tokens, std::size_t from, Attribution& a);
+
 /// Sentence-ending punctuation token (". ! ?").
 bool ends_sentence(const Token& t);
 

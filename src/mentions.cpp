@@ -161,6 +161,23 @@ void according_source(const std::vector<Token>& tokens, std::size_t from, std::s
   }
 }
 
+void reporting_source(const std::vector<Token>& tokens, std::size_t from, Attribution& a) {
+  std::size_t end = from;
+  while (end < tokens.size() && !ends_sentence(tokens[end]) && !tokens[end].mark) ++end;
+  if (end >= tokens.size() || !ends_sentence(tokens[end]) || end < from + 3) return;
+  const std::string_view verb = tokens[end - 1].lower;
+  if (!(verb == "reported" || verb == "reports")) return;
+  // The outlet: one to five words after a comma, capitalised but for "the".
+  std::size_t first = end - 1;
+  while (first > from && end - 1 - first < 5 && tokens[first - 1].word &&
+         (tokens[first - 1].capital || tokens[first - 1].lower == "the"))
+    --first;
+  if (first == end - 1 || first == from || !is_punct(tokens[first - 1], ",") || !tokens[end - 2].capital) return;
+  a.cue_first = end - 1, a.cue_last = end;
+  a.mention_first = first, a.mention_last = a.head_last = end - 1;
+  a.guessed = false;
+}
+
 bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
 
 bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,

@@ -311,6 +311,11 @@ class Finder {
           c.subject_only = true;
         }
       }
+      // `..., CNN reported.`: the outlet is the source, as PolNeAR marks nested sources.
+      if (c.attribution && c.attribution_paragraph == s.paragraph) {
+        reporting_source(t, after, *c.attribution);
+        if (!c.attribution->guessed) c.subject_only = false;
+      }
       c.words = words;
       c.title_case = is_title_case(a_.text, s.content);
       c.named_work = c.title_case && names_a_work(t, open_token, after);
@@ -445,6 +450,25 @@ class Finder {
       }
 
       quotes.push_back(std::move(q));
+    }
+    // `Guns are "the ultimate crisis" and "stunt growth," Dean proclaimed`:
+    // a fragment that only had its sentence's subject takes the speaker of
+    // the next quote of the same sentence, when that one has a cue of its own.
+    for (std::size_t i = quotes.size(); i-- > 1;) {
+      const Candidate& c = found_[i - 1];
+      const Candidate& next = found_[i];
+      if (!c.subject_only || next.subject_only || !quotes[i].speaker_mention || !quotes[i].cue ||
+          next.paragraph != c.paragraph || next.attribution_paragraph != next.paragraph)
+        continue;
+      const std::vector<Token>& t = tokens_[c.paragraph];
+      bool same_sentence = true;
+      for (std::size_t k = token_at(t, c.spans.back().end); k < token_at(t, next.spans.front().start) && same_sentence;
+           ++k)
+        same_sentence = !ends_sentence(t[k]);
+      if (!same_sentence) continue;
+      quotes[i - 1].speaker_mention = quotes[i].speaker_mention;
+      quotes[i - 1].speaker = quotes[i].speaker;
+      quotes[i - 1].cue = quotes[i].cue;
     }
     // A quote-only paragraph whose speaker is named in the next one.
     for (std::size_t i = quotes.size(); i-- > 1;) {

@@ -356,6 +356,26 @@ TEST(Quotes, ASentenceInBracketsHasItsSubject) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "The mayor's spokeswoman");
 }
 
+TEST(Quotes, FragmentsOfOneSentenceShareTheCueThatEndsIt) {
+  const Article a = make(
+      "Tolls are \u201Ca tax on the poor\u201D and \u201Ca gift to the operators,\u201D Senator Ines Roth told the "
+      "committee.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Ines Roth");
+  EXPECT_EQ(str(a, q[0].cue), "told");
+}
+
+TEST(Quotes, TheOutletThatReportsTheSpeechIsItsSource) {
+  const Article a = make(
+      "Mayor Ortiz welcomed the vote, saying the council had been \u201Cbrave and right,\u201D and promising more "
+      "ferries, the Harbour Gazette reported.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the Harbour Gazette");
+  EXPECT_EQ(str(a, q[0].cue), "reported");
+}
+
 TEST(Quotes, TranscriptLabelInsideTheMarks) {
   const Article a = make("\"HALE: We will not sign this agreement, not this year.\"");
   const auto q = marked(find_quotes(a));
