@@ -256,6 +256,15 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
       last = head_last = k;
       return true;
     }
+    // `Republican presidential candidate Donald Trump on Saturday tweeted`:
+    // the name ends the subject that opens the sentence.
+    std::size_t s_first = 0, s_last = 0, s_head = 0;
+    if (n < k && tokens[k - 1].word && tokens[k - 1].capital && sentence_subject(tokens, floor, k, s_first, s_last, s_head) &&
+        s_head == k) {
+      first = s_first;
+      last = head_last = k;
+      return true;
+    }
   }
   first = start;
   last = end;

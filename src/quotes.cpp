@@ -77,6 +77,7 @@ class Finder {
     // Paragraphs outside [first_, last_) keep no tokens: nothing is found there.
     tokens_.resize(a_.paragraphs.size());
     for (std::size_t p = first_; p < last_; ++p) tokens_[p] = tokenize(a_.text, a_.paragraphs[p], lower_case_);
+    drop_dateline();
     mark_boundaries(stretches);
     // Apostrophes that are no quotation mark (`Sanders’ campaign manager`)
     // would break the subject in two; drop them.
@@ -91,6 +92,24 @@ class Finder {
   }
 
  private:
+  // `PHILADELPHIA, July 25 (UPI) — The committee released ...`: the
+  // dateline is no part of the sentence after it, whose subject would
+  // otherwise be the place. Its tokens and the dash after it are dropped.
+  void drop_dateline() {
+    if (!a_.dateline) return;
+    const Span d = a_.dateline->span;
+    for (std::size_t p = first_; p < last_; ++p) {
+      if (!a_.paragraphs[p].contains(d)) continue;
+      std::vector<Token>& t = tokens_[p];
+      std::size_t k = 0;
+      while (k < t.size() && t[k].span.end <= d.end) ++k;
+      if (k == 0 || k >= t.size()) return;  // nothing before, or nothing after it
+      if (!t[k].word && (t[k].lower == "-" || t[k].lower == "\u2014" || t[k].lower == "\u2013")) ++k;
+      t.erase(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(k));
+      return;
+    }
+  }
+
   // Quote marks are sentence boundaries for the attribution search; stray
   // apostrophes (Jones') are not.
   void mark_boundaries(const std::vector<QuotedStretch>& stretches) {

@@ -544,6 +544,28 @@ TEST(Quotes, LongInputIsSearchedInWindowsWithIdsNumberedThrough) {
   EXPECT_EQ(quotes.back().speaker, "Ostrova");        // named only in the first window
 }
 
+TEST(Quotes, TheDatelineIsNoPartOfTheSentenceAfterIt) {
+  const std::string text =
+      "Port deal signed\n\n"
+      "ROTTERDAM, March 3 (Reuters) - The Port Authority signed \u201Ca deal for the next fifty years\u201D with "
+      "the shipping lines.\n";
+  const Result r = parse(text);
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r.article().dateline);
+  const auto q = marked(r.article().quotes);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(r.article(), q[0].speaker_mention), "The Port Authority");
+}
+
+TEST(Quotes, ANameBeforeATimePhraseEndsTheSubjectThatOpensTheSentence) {
+  const Article a = make(
+      "Veteran housing campaigner Marta Quist on Sunday posted a photo of the closed clinic under the words \u201Cthis is what "
+      "they call reform\u201D for her followers.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Veteran housing campaigner Marta Quist");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
