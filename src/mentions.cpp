@@ -307,9 +307,13 @@ bool mention_after(const std::vector<Token>& tokens, std::size_t from, std::size
     // "a spokesman for the ministry", "Mr. Nevins of Showtime" keep their of/for phrase.
     if (clause_word(w) && !role_link(tokens, i, end, limit)) break;
     if (end > i && QuoteLexicon::get().cue_length(tokens, end)) break;
+    if (end > i && auxiliary(w)) break;
     ++end;
   }
   if (end == i) return false;
+  // `said the candidate could be in ...`: a verb after the words makes them
+  // the subject of a reported clause, not an inverted speaker.
+  if (end < limit && tokens[end].word && auxiliary(tokens[end].lower)) return false;
   first = i;
   last = end;
   return true;

@@ -566,6 +566,14 @@ TEST(Quotes, ANameBeforeATimePhraseEndsTheSubjectThatOpensTheSentence) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Veteran housing campaigner Marta Quist");
 }
 
+TEST(Quotes, AReportedClauseAfterTheCueIsNoInvertedSpeaker) {
+  const Article a = make(
+      "Mr. Varga, citing \u201Cthe worst harvest in a decade,\u201D said the cooperative could lose half its members.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mr. Varga");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
