@@ -166,13 +166,19 @@ void reporting_source(const std::vector<Token>& tokens, std::size_t from, Attrib
   while (end < tokens.size() && !ends_sentence(tokens[end]) && !tokens[end].mark) ++end;
   if (end >= tokens.size() || !ends_sentence(tokens[end]) || end < from + 3) return;
   const std::string_view verb = tokens[end - 1].lower;
-  if (!(verb == "reported" || verb == "reports")) return;
+  // Any listed cue when the quote had only a guessed speaker (`..., the
+  // lawsuit alleges.`); over a found one, only a report's (`..., CNN reported.`).
+  const bool report = verb == "reported" || verb == "reports";
+  if (!report && !(a.guessed && QuoteLexicon::get().cue_length(tokens, end - 1) == 1)) return;
   // The outlet: one to five words after a comma, capitalised but for "the".
   std::size_t first = end - 1;
-  while (first > from && end - 1 - first < 5 && tokens[first - 1].word &&
-         (tokens[first - 1].capital || tokens[first - 1].lower == "the"))
+  while (first > from && end - 1 - first < 5 && tokens[first - 1].word && !clause_word(tokens[first - 1].lower) &&
+         !QuoteLexicon::get().cue_length(tokens, first - 1))
     --first;
-  if (first == end - 1 || first == from || !is_punct(tokens[first - 1], ",") || !tokens[end - 2].capital) return;
+  if (first == end - 1 || first == from || !is_punct(tokens[first - 1], ",")) return;
+  // A name, or a determiner and its noun: "CNN", "the Harbour Gazette", "the lawsuit".
+  if (!(tokens[first].capital || is_determiner(tokens[first].lower)) || is_pronoun(tokens[first])) return;
+  if (report && !tokens[end - 2].capital) return;
   a.cue_first = end - 1, a.cue_last = end;
   a.mention_first = first, a.mention_last = a.head_last = end - 1;
   a.guessed = false;

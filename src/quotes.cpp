@@ -332,6 +332,9 @@ class Finder {
       }
       // `..., CNN reported.`: the outlet is the source, as PolNeAR marks nested sources.
       if (c.attribution && c.attribution_paragraph == s.paragraph) {
+        std::size_t sentence_end = after;
+        while (sentence_end < t.size() && !ends_sentence(t[sentence_end]) && !t[sentence_end].mark) ++sentence_end;
+        according_source(t, after, sentence_end, *c.attribution);
         reporting_source(t, after, *c.attribution);
         if (!c.attribution->guessed) c.subject_only = false;
       }

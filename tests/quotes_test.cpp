@@ -574,6 +574,19 @@ TEST(Quotes, AReportedClauseAfterTheCueIsNoInvertedSpeaker) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Mr. Varga");
 }
 
+TEST(Quotes, ASentenceEndingWithItsSourceGivesItsFragmentsThatSource) {
+  // A fragment with no cue of its own, in a sentence that ends by naming
+  // its source: the source is the speaker (not the sentence's subject).
+  const Article a = make(
+      "The closures were \u201Cparticularly burdensome\u201D on the valley's farming towns, the lawsuit says. "
+      "The memo was one of several papers recently labelled \u201Cstrictly secret\u201D by the ministry, according to "
+      "two officials who saw it.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "the lawsuit");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "two officials");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
