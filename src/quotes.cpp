@@ -228,6 +228,16 @@ class Finder {
       std::size_t last = i;
       while (stretches[last].continues && last + 1 < stretches.size() &&
              stretches[last + 1].paragraph == stretches[last].paragraph + 1) {
+        // `Obama said: "... strategy.` / `"Calling ... distraction," Obama
+        // said.`: a paragraph whose quote has its own speaker after it is a
+        // quote of its own, attributed there.
+        if (has_mention(c.attribution)) {
+          const QuotedStretch& n = stretches[last + 1];
+          const std::vector<Token>& nt = tokens_[n.paragraph];
+          const std::size_t close = token_at(nt, n.close.end);
+          const auto own = attribute(n, token_at(nt, n.open.start), close);
+          if (has_mention(own) && !own->guessed && own->cue_first >= close) break;
+        }
         ++last;
         const QuotedStretch& n = stretches[last];
         c.spans.push_back(n.content);

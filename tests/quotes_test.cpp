@@ -587,6 +587,17 @@ TEST(Quotes, ASentenceEndingWithItsSourceGivesItsFragmentsThatSource) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "two officials");
 }
 
+TEST(Quotes, AContinuedParagraphWithItsOwnSpeakerAfterItIsItsOwnQuote) {
+  const Article a = make(
+      "Mayor Ortiz said: \u201CThe bridge stays closed until the engineers are satisfied.\n\n"
+      "\u201CWe will not gamble with anyone's life,\u201D councillor Brandt said.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Mayor Ortiz");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "councillor Brandt");
+  EXPECT_EQ(q[1].paragraph, 1u);
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
