@@ -339,6 +339,7 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
          (tokens[i].lower == "and" || tokens[i].lower == "but" || tokens[i].lower == "then" ||
           tokens[i].lower == "so" || tokens[i].lower == "yet" || tokens[i].lower == "also"))
     ++i;
+  const std::size_t opening = i;
   if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
     std::size_t c = i;
     while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
@@ -352,6 +353,23 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     if (c < limit && c > i && is_punct(tokens[c], ",") && c + 1 < limit &&
         (intro_tail(tokens[c - 1].lower) || intro_opener(tokens[i].lower)))
       i = c + 1;
+  }
+  // After an introductory phrase, a place or time it ends with is set off by
+  // commas too: "in Salem, New Hampshire, Trump went", "in Portsmouth, N.H.,
+  // on Tuesday, Senator Sanders endorsed".
+  for (int round = 0; i > opening && round < 3 && i < limit; ++round) {
+    std::size_t e = i;
+    while (e < limit && tokens[e].word && tokens[e].capital) ++e;
+    if (e == i || e >= limit || !is_punct(tokens[e], ",")) break;
+    std::size_t n = e + 1;
+    if (n < limit && !starts_subject(tokens[n])) {
+      std::size_t c = n;
+      while (c < limit && c - n < 4 && tokens[c].word) ++c;
+      if (c >= limit || !is_punct(tokens[c], ",")) break;
+      n = c + 1;
+    }
+    if (n >= limit || !tokens[n].word || !tokens[n].capital) break;
+    i = n;
   }
   if (i >= limit || !starts_subject(tokens[i])) return false;
   // "However, he held his fire": a sentence adverb is no subject.

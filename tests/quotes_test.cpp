@@ -598,6 +598,15 @@ TEST(Quotes, AContinuedParagraphWithItsOwnSpeakerAfterItIsItsOwnQuote) {
   EXPECT_EQ(q[1].paragraph, 1u);
 }
 
+TEST(Quotes, APlaceThatEndsAnIntroductoryPhraseIsNoSubject) {
+  const Article a = make(
+      "At a town hall in Salem, Oregon, Governor Ruth Lamb defended the levy, calling it \u201Cthe fairest tax we "
+      "have\u201D for the valley.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Governor Ruth Lamb");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
