@@ -372,6 +372,10 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     i = n;
   }
   if (i >= limit || !starts_subject(tokens[i])) return false;
+  // `... and that Clinton faced a "slam-dunk" indictment`: a clause opened
+  // by "that" is reported; its subject is not the sentence's.
+  if (tokens[i].lower == "that" && i + 1 < limit && tokens[i + 1].word && (tokens[i + 1].capital || tokens[i + 1].pronoun))
+    return false;
   // "However, he held his fire": a sentence adverb is no subject.
   if (intro_word(tokens[i].lower) && i + 1 < limit && is_punct(tokens[i + 1], ",")) {
     i += 2;

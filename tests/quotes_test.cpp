@@ -607,6 +607,15 @@ TEST(Quotes, APlaceThatEndsAnIntroductoryPhraseIsNoSubject) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Governor Ruth Lamb");
 }
 
+TEST(Quotes, AClauseOpenedByThatHasNoSubjectForTheQuote) {
+  // Reported speech with no cue: "that Ortiz" is no speaker.
+  const Article a = make(
+      "The auditors found problems in the accounts, and that Ortiz faced \u201Ca very difficult autumn\u201D at the "
+      "council.");
+  const auto q = marked(find_quotes(a));
+  for (const Quote& quote : q) EXPECT_NE(str(a, quote.speaker_mention), "that Ortiz");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
