@@ -341,10 +341,14 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     ++i;
   const std::size_t opening = i;
   if (i < limit && tokens[i].word && intro_word(tokens[i].lower)) {
-    std::size_t c = i;
-    while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
-    if (c >= limit || !is_punct(tokens[c], ",")) return false;
-    i = c + 1;
+    // Up to two introductory phrases: "On Thursday, after remaining
+    // neutral throughout the primaries, Warren appeared ...".
+    for (int round = 0; round < 2 && i < limit && tokens[i].word && intro_word(tokens[i].lower); ++round) {
+      std::size_t c = i;
+      while (c < limit && c - i < kAppositive && !is_punct(tokens[c], ",")) ++c;
+      if (c >= limit || !is_punct(tokens[c], ",")) return false;
+      i = c + 1;
+    }
   } else if (i < limit && tokens[i].word) {
     // "Minutes later, she sent", "Back in 1999, Mr. X", "Reached by phone,
     // Y denied": a short phrase of time or manner before the comma.

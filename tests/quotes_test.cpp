@@ -616,6 +616,15 @@ TEST(Quotes, AClauseOpenedByThatHasNoSubjectForTheQuote) {
   for (const Quote& quote : q) EXPECT_NE(str(a, quote.speaker_mention), "that Ortiz");
 }
 
+TEST(Quotes, TwoIntroductoryPhrasesBeforeTheSubject) {
+  const Article a = make(
+      "On Thursday, after weeks of silence on the merger, Senator Ines Roth endorsed the plan, saying, \u201CThis is "
+      "the best offer the town will get.\u201D");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Ines Roth");
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
