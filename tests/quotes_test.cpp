@@ -625,6 +625,13 @@ TEST(Quotes, TwoIntroductoryPhrasesBeforeTheSubject) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Ines Roth");
 }
 
+TEST(Quotes, AShortQuotationWithNoSpeakerAnywhereIsLeftOut) {
+  const Article a = make(
+      "Traffic was heavy all morning.\n\n\u201CNo more toll roads for this valley!\u201D\n\n"
+      "The bridge reopened at noon.");
+  EXPECT_TRUE(marked(find_quotes(a)).empty());
+}
+
 TEST(Quotes, ThroughParse) {
   const std::string text =
       "Ceasefire Holds\n\n"
