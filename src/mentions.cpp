@@ -425,6 +425,9 @@ bool sentence_subject(const std::vector<Token>& tokens, std::size_t floor, std::
     ++end;
   }
   if (end == i) return false;
+  // `Why was he out in the heat? "..."`: one word that opens the sentence
+  // but is no name.
+  if (end == i + 1 && lex.is_not_speaker(tokens[i].lower)) return false;
   first = i;
   head_last = last = end;
   // "Her campaign manager, Robby Mook, suggested": take in the appositive name.

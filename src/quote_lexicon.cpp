@@ -12,6 +12,7 @@ namespace data {
 extern const std::string_view speech_verbs_txt;
 extern const std::string_view speaker_titles_txt;
 extern const std::string_view speaker_skip_words_txt;
+extern const std::string_view not_speakers_txt;
 extern const std::string_view pronouns_txt;
 }  // namespace data
 
@@ -174,6 +175,7 @@ QuoteLexicon::QuoteLexicon() {
   });
   for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(f[0]); });
   for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(f[0]); });
+  for_each_entry(data::not_speakers_txt, [&](const auto& f) { not_speakers_.insert(f[0]); });
   for_each_entry(data::pronouns_txt,
                  [&](const auto& f) { pronouns_[f[0]] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
   for (const auto& [word, cues] : cues_) words_[word].cue = true;

@@ -60,6 +60,8 @@ class QuoteLexicon {
   std::size_t cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts = nullptr) const;
   bool is_title(std::string_view lower) const { return titles_.contains(lower); }
   bool is_skip(std::string_view lower) const { return skip_.contains(lower); }
+  /// "what", "there", "good": capitalised at a sentence's start, still no speaker.
+  bool is_not_speaker(std::string_view lower) const { return not_speakers_.contains(lower); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
   /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
@@ -78,6 +80,7 @@ class QuoteLexicon {
   WordMap<std::vector<Cue>> cues_;
   WordSet titles_;
   WordSet skip_;
+  WordSet not_speakers_;
   WordMap<char> pronouns_;
   // Cue first words and pronouns together, for the tokenizer's one lookup.
   struct WordInfo {

@@ -320,12 +320,14 @@ class Finder {
       // Inheriting the last speaker instead was wrong 160 times in 165 on
       // polnear-train when that speaker stood in another paragraph.
       const bool passive = c.attribution && c.attribution->passive;
+      bool no_speaker = false;
       if (!has_mention(c.attribution) && c.type == QuoteType::mixed && !passive) {
         std::size_t floor = open_token;
         while (floor > 0 && open_token - floor < kSubjectReach && !ends_sentence(t[floor - 1]) && !t[floor - 1].mark)
           --floor;
         std::size_t first = 0, mention_last = 0, head = 0;
-        if ((floor == 0 || !t[floor - 1].mark) && sentence_subject(t, floor, open_token, first, mention_last, head)) {
+        const bool own_sentence = floor == 0 || !t[floor - 1].mark;
+        if (own_sentence && sentence_subject(t, floor, open_token, first, mention_last, head)) {
           Attribution at;
           at.cue_first = at.cue_last = first;
           at.mention_first = first, at.mention_last = mention_last, at.head_last = head;
@@ -341,6 +343,11 @@ class Finder {
           c.attribution = at;
           c.attribution_paragraph = s.paragraph;
           c.subject_only = true;
+        } else if (own_sentence && floor < open_token && t[floor].word &&
+                   QuoteLexicon::get().is_not_speaker(t[floor].lower)) {
+          // `Just click here and click "sign up."`: a sentence that opens
+          // with no speaker gives its fragments none, not even the last one.
+          no_speaker = true;
         }
       }
       // `..., CNN reported.`: the outlet is the source, as PolNeAR marks nested sources.
@@ -360,7 +367,7 @@ class Finder {
         c.has_letters = is_ascii_alpha(a_.text[k]) || static_cast<unsigned char>(a_.text[k]) >= 0x80;
       // Only a quote that opens its sentence goes on from the last speaker;
       // a fragment inside someone else's sentence does not.
-      c.inherits = !has_mention(c.attribution) && !passive;
+      c.inherits = !has_mention(c.attribution) && !passive && !no_speaker;
       found_.push_back(std::move(c));
       i = last;
     }

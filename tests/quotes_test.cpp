@@ -881,4 +881,22 @@ TEST(Quotes, NamesBetweenADashAndAColon) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Adler");
 }
 
+TEST(Quotes, OpeningWordThatIsNoNameGivesNoSpeaker) {
+  const Article a = make(
+      "The vendors sold out by noon, and the stalls closed early.\n\n"
+      "Why was the boy still out in the heat? \"My mom says I have to save up for college.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].speaker_mention.has_value());
+}
+
+TEST(Quotes, FragmentInASentenceWithNoSpeakerTakesNoneFromTheLastQuote) {
+  const Article a = make(
+      "\"Our newsletter reaches forty thousand readers,\" editor Hanna Berg said.\n\n"
+      "Just open the page and click \"join now.\" That is all it takes.");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "editor Hanna Berg");
+}
+
 }  // namespace newsparse::detail
