@@ -252,6 +252,20 @@ bool passive_cue(const std::vector<Token>& tokens, std::size_t floor, std::size_
   return false;
 }
 
+// The capitalised words right before a participle cue, after "with",
+// "without" or "of": `with Donald Trump tweeting`, `of Carson privately
+// saying`. Sets `first` to the name's first token; the name ends at `cue`.
+bool name_before_participle(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first) {
+  if (cue == floor || !tokens[cue - 1].word || !tokens[cue - 1].capital) return false;
+  std::size_t n = cue;
+  while (n > floor && cue - n < kMaxMention && tokens[n - 1].word && tokens[n - 1].capital) --n;
+  if (n == floor) return false;
+  const std::string_view before = tokens[n - 1].lower;
+  if (!(before == "with" || before == "without" || before == "of")) return false;
+  first = n;
+  return true;
+}
+
 }  // namespace
 
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before) {
@@ -280,6 +294,7 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       continue;
     }
     const bool according = tokens[j].lower == "according";
+    bool named_participle = false;
     const bool participle = tokens[j].lower.ends_with("ing");
     if (according) {
       if (mention_after(tokens, j + len, before, first, last))
@@ -296,6 +311,12 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       // had "..."` and `said the program is a "..."` are reported clauses.
       // `said Mr. X: "..."`, but not `said the days when the nation had "..."`
       a.mention_first = first, a.mention_last = a.head_last = last;
+    } else if (participle && name_before_participle(tokens, floor, j, first)) {
+      // `with Sen. John McCain calling it a "Chinese menu"`: the name right
+      // before the participle is its subject, and the words after it are
+      // his, whatever cue came before (`Rivals responded, with X calling`).
+      a.mention_first = first, a.mention_last = a.head_last = j;
+      named_participle = true;
     } else if (sentence_subject(tokens, floor, j, first, last, head)) {
       // `Trump took a risk ..., telling the crowd, "..."`; `X condemned ... and declared`
       a.mention_first = first, a.mention_last = last, a.head_last = head;
@@ -318,7 +339,8 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     // of the relative clause gives way to the main clause's.
     const bool best_who = best && best->mention_last == best->mention_first + 1 &&
                           tokens[best->mention_first].lower == "who" && a.mention_first < best->mention_first;
-    if (has && (introduces || !(best && best->mention_last > best->mention_first) || best_who)) best = a;
+    if (has && (introduces || named_participle || !(best && best->mention_last > best->mention_first) || best_who))
+      best = a;
     if (!best) best = a;
     j += len;
   }

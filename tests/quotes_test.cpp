@@ -899,4 +899,15 @@ TEST(Quotes, FragmentInASentenceWithNoSpeakerTakesNoneFromTheLastQuote) {
   EXPECT_EQ(str(a, q[0].speaker_mention), "editor Hanna Berg");
 }
 
+TEST(Quotes, NameBeforeAParticipleCueIsTheSpeaker) {
+  const Article a = make(
+      "Opposition parties were quick to respond, with Senator Ruth Okafor calling the budget "
+      "\"a tax on every commuter.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Senator Ruth Okafor");
+  EXPECT_EQ(str(a, q[0].cue), "calling");
+  EXPECT_EQ(q[0].speaker, "Ruth Okafor");
+}
+
 }  // namespace newsparse::detail
