@@ -215,6 +215,22 @@ bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::si
     while (c > floor && end - c < kAppositive && tokens[c - 1].lower != closer.lower && !ends_sentence(tokens[c - 1]) &&
            !tokens[c - 1].mark)
       --c;
+    // `Clinton, during a meeting in Columbus, Ohio, said`, `Vian, the editor
+    // of the Vatican's newspaper, L'Osservatore Romano, said`: when the words
+    // between the last two commas are only a name (a state, the paper's name),
+    // the appositive opens at an earlier comma.
+    for (int round = 0; round < 2 && c > floor + 1 && tokens[c - 1].lower == closer.lower && is_punct(closer, ",");
+         ++round) {
+      bool name_only = c < end - 1;
+      for (std::size_t k = c; k < end - 1 && name_only; ++k) name_only = tokens[k].word && tokens[k].capital;
+      if (!name_only) break;
+      std::size_t e = c - 1;
+      while (e > floor && end - e < kAppositive && tokens[e - 1].lower != closer.lower && !ends_sentence(tokens[e - 1]) &&
+             !tokens[e - 1].mark)
+        --e;
+      if (e == floor || tokens[e - 1].lower != closer.lower || end - e >= kAppositive) break;
+      c = e;
+    }
     if (c > floor && tokens[c - 1].lower == closer.lower) {
       head_end = c - 1;
     } else if (c == floor && starts_subject(tokens[floor]) && !clause_word(tokens[floor].lower) &&

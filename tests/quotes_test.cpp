@@ -910,4 +910,15 @@ TEST(Quotes, NameBeforeAParticipleCueIsTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "Ruth Okafor");
 }
 
+TEST(Quotes, AppositiveWithAPlaceNameKeepsTheSubjectBeforeIt) {
+  const Article a = make(
+      "Governor Elena Marsh, speaking at a rally in Dayton, Ohio, said the plant was \"safe for another "
+      "forty years.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_TRUE(q[0].speaker_mention.has_value());
+  EXPECT_EQ(str(a, q[0].speaker_mention).rfind("Governor Elena Marsh", 0), 0u) << str(a, q[0].speaker_mention);
+  EXPECT_EQ(q[0].speaker, "Elena Marsh");
+}
+
 }  // namespace newsparse::detail
