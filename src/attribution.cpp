@@ -339,7 +339,16 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     // of the relative clause gives way to the main clause's.
     const bool best_who = best && best->mention_last == best->mention_first + 1 &&
                           tokens[best->mention_first].lower == "who" && a.mention_first < best->mention_first;
-    if (has && (introduces || named_participle || !(best && best->mention_last > best->mention_first) || best_who))
+    // `"...," Stevens says, but she cautions that she sees "..."`: a cue
+    // whose speaker follows the last closing mark attributes that quote;
+    // the next cue with a speaker starts this one's clause.
+    const bool best_taken = best && best->mention_last > best->mention_first && best->mention_first == floor &&
+                            floor > 0 && tokens[floor - 1].mark && a.mention_first > best->cue_last &&
+                            // (not `"...," Trump said, adding that he believed`: the
+                            // pronoun of a reported clause is the same speaker)
+                            !(is_pronoun(tokens[a.mention_first]) && subordinate(tokens, a.mention_first));
+    if (has && (introduces || named_participle || !(best && best->mention_last > best->mention_first) || best_who ||
+                best_taken))
       best = a;
     if (!best) best = a;
     j += len;

@@ -921,4 +921,24 @@ TEST(Quotes, AppositiveWithAPlaceNameKeepsTheSubjectBeforeIt) {
   EXPECT_EQ(q[0].speaker, "Elena Marsh");
 }
 
+TEST(Quotes, CueAfterAClosingMarkBelongsToThatQuote) {
+  const Article a = make(
+      "\"The numbers are better than last spring,\" Okoro says, but she warns that growers face "
+      "\"a very thin margin this year.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Okoro");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "she");
+  EXPECT_EQ(str(a, q[1].cue), "warns");
+}
+
+TEST(Quotes, PronounOfAReportedClauseAfterTheQuoteKeepsTheSpeaker) {
+  const Article a = make(
+      "\"We are not done yet,\" Mayor Ida Krantz said, adding that she hoped the council would "
+      "\"finish the job by June.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Mayor Ida Krantz");
+}
+
 }  // namespace newsparse::detail
