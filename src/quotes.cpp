@@ -179,6 +179,12 @@ class Finder {
       if (open_token >= 2 && ends_sentence(t[open_token - 1])) {
         auto before = attribution_before(t, open_token - 1);
         if (has_mention(before) && before->cue_last + kLeadInTail >= open_token - 1 && !before->guessed) return before;
+        // `She says people should be able to choose. "It is their life."`:
+        // a sentence that opens with its speaker and a cue is a lead-in too.
+        if (has_mention(before) && !before->guessed && !before->passive && before->mention_last <= before->cue_first &&
+            (before->mention_first == 0 || ends_sentence(t[before->mention_first - 1])) &&
+            word_count(a_.text, s.content) >= kScareWords)
+          return before;
         // `Clinton touted her credentials as a co-sponsor. "We need ..."`:
         // a quote that follows, in its paragraph, a sentence about a named
         // person is that person's, rather than an earlier paragraph's speaker's.
@@ -186,7 +192,11 @@ class Finder {
         while (floor > 0 && open_token - 1 - floor < kSubjectReach && !ends_sentence(t[floor - 1]) && !t[floor - 1].mark)
           --floor;
         std::size_t first = 0, last = 0, head = 0;
-        if ((floor == 0 || !t[floor - 1].mark) && sentence_subject(t, floor, open_token - 1, first, last, head) &&
+        // (After a closing mark only when the quote before ended its sentence:
+        // `... everywhere." Greene added that ...`.)
+        const bool sentence_start =
+            floor == 0 || !t[floor - 1].mark || (floor >= 2 && ends_sentence(t[floor - 2]));
+        if (sentence_start && sentence_subject(t, floor, open_token - 1, first, last, head) &&
             last == head && head - first <= 4 && t[head - 1].capital && !t[first].pronoun) {
           Attribution at;
           at.cue_first = at.cue_last = first;

@@ -941,4 +941,25 @@ TEST(Quotes, PronounOfAReportedClauseAfterTheQuoteKeepsTheSpeaker) {
   EXPECT_EQ(str(a, q[1].speaker_mention), "Mayor Ida Krantz");
 }
 
+TEST(Quotes, QuoteAfterASentenceThatOpensWithItsSpeakerAndACue) {
+  const Article a = make(
+      "Mayor Lena Holt opened the session at nine.\n\n"
+      "\"The budget is balanced,\" Treasurer Omar Vance said. She says the reserve should still grow. "
+      "\"We cannot spend what we may need next winter.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[1].speaker_mention), "She");
+}
+
+TEST(Quotes, LeadInSentenceRightAfterAClosedQuote) {
+  const Article a = make(
+      "\"Rates will not move before the vote,\" said economist Ruth Calder. \"They have said so everywhere.\" "
+      "Calder added that the bank wants to stay out of the campaign. \"They will move for political reasons, "
+      "not economic ones.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(str(a, q[2].speaker_mention), "Calder");
+  EXPECT_EQ(q[2].speaker, "Ruth Calder");
+}
+
 }  // namespace newsparse::detail
