@@ -266,6 +266,12 @@ bool name_before_participle(const std::vector<Token>& tokens, std::size_t floor,
   return true;
 }
 
+// Words that open a later clause of a sentence: "although he tweeted",
+// "which she said", "whom he described as".
+bool later_clause(std::string_view w) {
+  return w == "although" || w == "though" || w == "while" || w == "which" || w == "whom" || w == "but";
+}
+
 }  // namespace
 
 std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, std::size_t before) {
@@ -347,8 +353,13 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
                             // (not `"...," Trump said, adding that he believed`: the
                             // pronoun of a reported clause is the same speaker)
                             !(is_pronoun(tokens[a.mention_first]) && subordinate(tokens, a.mention_first));
+    // `Netanyahu said he would meet Trump, although he tweeted that he
+    // "rejects ..."`: a pronoun and its cue in a later clause are nearer
+    // the quote than the sentence's first speaker, and annotators mark them.
+    const bool clause_pronoun = has && a.mention_last == a.mention_first + 1 && is_pronoun(tokens[a.mention_first]) &&
+                                a.mention_first > floor && later_clause(tokens[a.mention_first - 1].lower);
     if (has && (introduces || named_participle || !(best && best->mention_last > best->mention_first) || best_who ||
-                best_taken))
+                best_taken || clause_pronoun))
       best = a;
     if (!best) best = a;
     j += len;

@@ -962,4 +962,16 @@ TEST(Quotes, LeadInSentenceRightAfterAClosedQuote) {
   EXPECT_EQ(q[2].speaker, "Ruth Calder");
 }
 
+TEST(Quotes, PronounInALaterClauseIsTheFragmentsSpeaker) {
+  const Article a = make(
+      "Chancellor Dieter Brandt said he would attend the summit, although he warned that he "
+      "\"will not sign a text written in advance.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  ASSERT_TRUE(q[0].speaker_mention.has_value());
+  EXPECT_EQ(q[0].speaker_mention->start, a.text.find("he warned"));
+  EXPECT_EQ(str(a, q[0].cue), "warned");
+  EXPECT_EQ(q[0].speaker, "Dieter Brandt");
+}
+
 }  // namespace newsparse::detail
