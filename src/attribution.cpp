@@ -252,17 +252,31 @@ bool passive_cue(const std::vector<Token>& tokens, std::size_t floor, std::size_
   return false;
 }
 
-// The capitalised words right before a participle cue, after "with",
-// "without" or "of": `with Donald Trump tweeting`, `of Carson privately
-// saying`. Sets `first` to the name's first token; the name ends at `cue`.
-bool name_before_participle(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first) {
-  if (cue == floor || !tokens[cue - 1].word || !tokens[cue - 1].capital) return false;
-  std::size_t n = cue;
-  while (n > floor && cue - n < kMaxMention && tokens[n - 1].word && tokens[n - 1].capital) --n;
-  if (n == floor) return false;
-  const std::string_view before = tokens[n - 1].lower;
-  if (!(before == "with" || before == "without" || before == "of")) return false;
+// The subject right before a participle cue: a name after "with",
+// "without" or "of" (`with Donald Trump tweeting`, `of Carson privately
+// saying`), or a short noun phrase after "with" (`with one of her ads
+// asking`). Adverbs before the cue are left out. Sets [first, last).
+bool subject_of_participle(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,
+                           std::size_t& last) {
+  std::size_t end = cue;
+  while (end > floor && tokens[end - 1].word && !tokens[end - 1].capital &&
+         (QuoteLexicon::get().is_skip(tokens[end - 1].lower) || tokens[end - 1].lower.ends_with("ly")))
+    --end;
+  if (end == floor || !tokens[end - 1].word) return false;
+  std::size_t n = end;
+  if (!tokens[end - 1].capital) {
+    while (n > floor && end - n < 6 && tokens[n - 1].word && tokens[n - 1].lower != "with" &&
+           (tokens[n - 1].lower == "of" || !clause_word(tokens[n - 1].lower)))
+      --n;
+    if (n == floor || n == end || tokens[n - 1].lower != "with" || !starts_subject(tokens[n])) return false;
+  } else {
+    while (n > floor && end - n < kMaxMention && tokens[n - 1].word && tokens[n - 1].capital) --n;
+    if (n == floor) return false;
+    const std::string_view before = tokens[n - 1].lower;
+    if (!(before == "with" || before == "without" || before == "of")) return false;
+  }
   first = n;
+  last = end;
   return true;
 }
 
@@ -317,11 +331,11 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       // had "..."` and `said the program is a "..."` are reported clauses.
       // `said Mr. X: "..."`, but not `said the days when the nation had "..."`
       a.mention_first = first, a.mention_last = a.head_last = last;
-    } else if (participle && name_before_participle(tokens, floor, j, first)) {
+    } else if (participle && subject_of_participle(tokens, floor, j, first, last)) {
       // `with Sen. John McCain calling it a "Chinese menu"`: the name right
       // before the participle is its subject, and the words after it are
       // his, whatever cue came before (`Rivals responded, with X calling`).
-      a.mention_first = first, a.mention_last = a.head_last = j;
+      a.mention_first = first, a.mention_last = a.head_last = last;
       named_participle = true;
     } else if (sentence_subject(tokens, floor, j, first, last, head)) {
       // `Trump took a risk ..., telling the crowd, "..."`; `X condemned ... and declared`

@@ -974,4 +974,16 @@ TEST(Quotes, PronounInALaterClauseIsTheFragmentsSpeaker) {
   EXPECT_EQ(q[0].speaker, "Dieter Brandt");
 }
 
+TEST(Quotes, NounPhraseAfterWithIsTheParticiplesSpeaker) {
+  const Article a = make(
+      "The campaign closed with a new spot on every channel, with one of its ads asking, "
+      "\"Who will stand up for the harbour workers?\"\n\n"
+      "Protesters stayed outside, with Councillor Ana Ruiz reportedly shouting \"shame on the board!\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "one of its ads");
+  EXPECT_EQ(str(a, q[1].speaker_mention), "Councillor Ana Ruiz");
+  EXPECT_EQ(str(a, q[1].cue), "shouting");
+}
+
 }  // namespace newsparse::detail
