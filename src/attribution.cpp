@@ -420,7 +420,7 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
       ++from;
     }
   }
-  if (!best && before > floor && is_punct(tokens[before - 1], ":")) {
+  if (before > floor && is_punct(tokens[before - 1], ":")) {
     // `POLLS TIGHTEN IN OHIO - Ann Lee and Bo Park: "..."`, `More from Lee:
     // "..."`: the names right before the colon, after a dash or "from".
     std::size_t n = before - 1;
@@ -428,7 +428,9 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
            (tokens[n - 1].capital || tokens[n - 1].lower == "and"))
       --n;
     if (n < before - 1 && n > floor && tokens[n].capital && tokens[before - 2].capital &&
-        (is_dash_token(tokens[n - 1]) || tokens[n - 1].lower == "from")) {
+        (is_dash_token(tokens[n - 1]) || (!best && tokens[n - 1].lower == "from"))) {
+      // (After a dash even when a cue came first: `Pollsters agree - Carl
+      // Bialik: "..."`; not `he suggested Curiel was from Mexico: "..."`.)
       Attribution a;
       a.cue_first = a.cue_last = before - 1;
       a.mention_first = n, a.mention_last = a.head_last = before - 1;
@@ -436,7 +438,7 @@ std::optional<Attribution> attribution_before(const std::vector<Token>& tokens, 
     }
     // `Senate Majority Leader Mitch McConnell delivered a blunt message: "..."`
     std::size_t first = 0, last = 0, head = 0;
-    if (sentence_subject(tokens, floor, before - 1, first, last, head)) {
+    if (!best && sentence_subject(tokens, floor, before - 1, first, last, head)) {
       Attribution a;
       a.cue_first = a.cue_last = before - 1;
       a.mention_first = first, a.mention_last = last, a.head_last = head;

@@ -986,4 +986,12 @@ TEST(Quotes, NounPhraseAfterWithIsTheParticiplesSpeaker) {
   EXPECT_EQ(str(a, q[1].cue), "shouting");
 }
 
+TEST(Quotes, NameAfterADashBeforeAColonBeatsAnEarlierCue) {
+  const Article a = make(
+      "Forecasters agree - Priya Natarajan: \"The late swing was visible in every district we sampled.\"");
+  const auto q = marked(find_quotes(a));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(str(a, q[0].speaker_mention), "Priya Natarajan");
+}
+
 }  // namespace newsparse::detail
