@@ -416,7 +416,7 @@ class Rules {
   bool sports_ = false;
   mutable std::vector<std::uint32_t> slot_;  // per token: 1 + index into facts_, 0 before the first question
   mutable std::vector<WordFacts> facts_;
-  mutable WordMap<std::int32_t> known_index_;  // the word's text, as written -> known_word()'s answer
+  mutable WordMap<std::int32_t, std::string_view> known_index_;  // the word's text, as written -> known_word()'s answer
   mutable std::deque<std::optional<KnownName>> known_;  // the gazetteer entries found; stable addresses
   std::vector<Mention> out_;
 };

@@ -61,13 +61,14 @@ void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  put('"');
-  put(name);
-  if (pretty_) {
-    put("\": ", 3);
-  } else {
-    put("\":", 2);
-  }
+  char* p = room(name.size() + 4);
+  *p++ = '"';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '"';
+  *p++ = ':';
+  if (pretty_) *p++ = ' ';
+  wrote(p);
   after_key_ = true;
 }
 
@@ -86,12 +87,14 @@ void JsonWriter::span(std::size_t start, std::size_t end, std::string_view text)
   // Compact, the batch form: one append per piece instead of the generic
   // writer's bookkeeping, which cost as much as the text itself.
   before_value();
-  char digits[24];
-  put("{\"start\":", 9);
-  put(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, start).ptr - digits));
-  put(",\"end\":", 7);
-  put(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, end).ptr - digits));
-  put(",\"text\":", 8);
+  constexpr std::size_t kDigits = 20;  // the most of a 64-bit number
+  char* p = room(9 + kDigits + 7 + kDigits + 8);
+  std::memcpy(p, "{\"start\":", 9);
+  p = std::to_chars(p + 9, p + 9 + kDigits, start).ptr;
+  std::memcpy(p, ",\"end\":", 7);
+  p = std::to_chars(p + 7, p + 7 + kDigits, end).ptr;
+  std::memcpy(p, ",\"text\":", 8);
+  wrote(p + 8);
   write_string(text);
   put('}');
 }

@@ -61,6 +61,13 @@ class JsonWriter {
     if (out_.size() == size_) grow(1);
     out_[size_++] = c;
   }
+  // Room for `n` more bytes, written at the pointer returned and then
+  // counted by wrote(): one size check for several small pieces.
+  char* room(std::size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+    return out_.data() + size_;
+  }
+  void wrote(const char* end) { size_ = static_cast<std::size_t>(end - out_.data()); }
   void grow(std::size_t n);
 
   std::string out_;

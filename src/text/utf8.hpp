@@ -51,13 +51,18 @@ bool is_space_beyond_ascii(char32_t cp) noexcept;
 /// Dash punctuation: - – — and friends.
 bool is_dash(char32_t cp) noexcept;
 
+// One bit test where a chain of six comparisons showed in profiles: bit k of
+// the mask is set for the white-space byte k (\t \n \v \f \r and ' ').
 constexpr bool is_ascii_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  const auto b = static_cast<unsigned char>(c);
+  return b <= ' ' && ((0x100003E00ULL >> b) & 1) != 0;
 }
 constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-constexpr bool is_ascii_alpha(char c) noexcept { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr bool is_ascii_alpha(char c) noexcept {  // folds case with bit 5: one comparison
+  return static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26;
+}
 constexpr char to_ascii_lower(char c) noexcept { return is_ascii_upper(c) ? char(c - 'A' + 'a') : c; }
 
 /// What an ASCII byte is inside a word, by one table look-up, for the

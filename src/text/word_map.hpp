@@ -24,14 +24,16 @@ constexpr std::uint64_t fnv1a(std::string_view s) noexcept {
   return h;
 }
 
-template <class Value>
+/// `Key` std::string_view keeps views of the words added, for a map that
+/// does not outlive the text they are in: no string copied per word.
+template <class Value, class Key = std::string>
 class WordMap {
  public:
   /// Adds `word` with a default value if it is new; returns its value.
   Value& operator[](std::string_view word) {
     if (Value* v = find(word)) return *v;
     if ((entries_.size() + 1) * 4 > slots_.size()) grow();
-    entries_.emplace_back(std::string(word), Value{});
+    entries_.emplace_back(Key(word), Value{});
     place(static_cast<std::uint32_t>(entries_.size() - 1));
     return entries_.back().second;
   }
@@ -68,7 +70,7 @@ class WordMap {
     slots_[i] = entry;
   }
 
-  std::vector<std::pair<std::string, Value>> entries_;
+  std::vector<std::pair<Key, Value>> entries_;
   std::vector<std::uint32_t> slots_;
 };
 
