@@ -21,7 +21,7 @@ char32_t decode(std::string_view text, std::size_t& pos) {
   return next_code_point(text, pos);
 }
 bool is_word_char(char32_t cp) {
-  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp)) || is_ascii_digit(static_cast<char>(cp));
+  if (cp < 0x80) return ascii_word_class(static_cast<char>(cp)) != kAsciiNoWord;
   return is_letter(cp) || (cp >= 0x300 && cp < 0x370);
 }
 bool is_any_space(char32_t cp) { return cp < 0x80 ? is_ascii_space(static_cast<char>(cp)) : is_space(cp); }

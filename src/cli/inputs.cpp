@@ -10,7 +10,9 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <string>
 #include <system_error>
+#include <utility>
 
 namespace newsparse::cli {
 
@@ -56,7 +58,9 @@ bool has_extension(const fs::path& path, const WalkOptions& options) {
 
 // One directory being walked: its entries, sorted, and the next to visit.
 struct InputStream::Frame {
-  std::vector<fs::path> entries;
+  // Entries keep the file type the directory listing gave (d_type), so the
+  // walk needs no stat per file (two per file were a tenth of the system time).
+  std::vector<fs::directory_entry> entries;
   std::size_t next = 0;
 };
 
@@ -99,12 +103,13 @@ std::optional<Input> InputStream::next() {
         stack_.pop_back();
         continue;
       }
-      fs::path path = std::move(frame.entries[frame.next++]);
+      const fs::directory_entry entry = std::move(frame.entries[frame.next++]);
+      const fs::path& path = entry.path();
       std::error_code ec;
-      auto link = fs::symlink_status(path, ec);
-      bool directory = fs::is_directory(fs::status(path, ec));
+      const bool link = entry.is_symlink(ec);
+      const bool directory = entry.is_directory(ec);  // follows a link, as fs::status
       if (directory) {
-        if (fs::is_symlink(link)) continue;  // a link back up would loop
+        if (link) continue;  // a link back up would loop
         if (!push_directory(path, ec)) warnings_.push_back(fmt::format("{}: {}", path.string(), ec.message()));
         continue;
       }
@@ -125,15 +130,17 @@ std::optional<Input> InputStream::next() {
 }
 
 bool InputStream::push_directory(const std::filesystem::path& dir, std::error_code& ec) {
-  Frame frame;
+  std::vector<std::pair<std::string, fs::directory_entry>> named;  // by file name, built once per entry
   fs::directory_iterator it(dir, ec);
   if (ec) return false;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) return false;
-    frame.entries.push_back(it->path());
+    named.emplace_back(it->path().filename().string(), *it);
   }
-  std::sort(frame.entries.begin(), frame.entries.end(),
-            [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  Frame frame;
+  frame.entries.reserve(named.size());
+  for (auto& [name, entry] : named) frame.entries.push_back(std::move(entry));
   stack_.push_back(std::move(frame));
   return true;
 }
@@ -165,7 +172,7 @@ std::variant<std::string, Error> read_input(const Input& input, std::size_t max_
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes)
     return fail({ErrorCode::too_large,
                  fmt::format("{} bytes is over the limit of {} bytes (--max-bytes)", st.st_size, max_bytes)});
-  if (!input.is_stdin) {  // back to blocking reads now that we know what it is
+  if (!input.is_stdin && !S_ISREG(st.st_mode)) {  // back to blocking reads (a regular file never blocks)
     int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   }
