@@ -31,6 +31,29 @@ std::size_t count_code_points(std::string_view text) {
   return text.size() - continuation;
 }
 
+// High bit of each byte of `x` (bytes below 0x80) that lies in [lo, hi].
+constexpr std::uint64_t bytes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  return ((x | highs) - ones * lo) & (ones * (0x80 + hi) - x) & highs;
+}
+
+// Past the ASCII letters, digits and spaces from `i`, eight bytes at a
+// time: the sentence scan's byte loop over them was a third of the stats
+// stage. Stops at or before the first other byte.
+std::size_t skip_plain(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  while (i + 8 <= text.size()) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (x & highs) break;
+    const std::uint64_t plain = bytes_in_range(x, '0', '9') |
+                                bytes_in_range(x | 0x2020202020202020ULL, 'a', 'z') | bytes_in_range(x, ' ', ' ');
+    if (plain != highs) break;
+    i += 8;
+  }
+  return i;
+}
+
 struct Counts {
   std::size_t words = 0, sentences = 0;
 };
@@ -174,7 +197,7 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
       while (i < text.size() && text[i] == ' ') ++i;
       if (i < text.size() && ascii_word_class(text[i]) != kAsciiNoWord) {
         open = true;  // and stays so over the words and spaces that follow
-        ++i;
+        i = skip_plain(text, i + 1);
         while (i < text.size() && kPlainBytes[static_cast<unsigned char>(text[i])]) ++i;
       }
       continue;
