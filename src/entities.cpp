@@ -151,7 +151,7 @@ class Linker {
   void settle_types(const std::vector<Mention>& header) {
     // Keyed by views of the mentions' keys (and of aliases_' keys), which
     // outlive the map: no key string copied per surface form.
-    std::unordered_map<std::string_view, std::pair<Evidence, std::string_view>> best;
+    WordMap<std::pair<Evidence, std::string_view>, std::string_view> best;
     auto offer = [&](const Mention& m) {
       if (m.type.empty()) return;
       auto& b = best[m.key];
@@ -167,15 +167,14 @@ class Linker {
           str(tokens_[k + 2].span) == ")" && abbreviates(str(tokens_[k + 1].span), str(m.span))) {
         auto alias = aliases_.insert_or_assign(surface_key(str(tokens_[k + 1].span)), m.key).first;
         auto& b = best[alias->first];
-        auto full = best.find(m.key);
-        if (full != best.end() && !full->second.second.empty()) b = full->second;
+        const auto* full = best.find(m.key);
+        if (full != nullptr && !full->second.empty()) b = *full;
       }
     }
     for (Mention& m : body_) {
-      auto it = best.find(m.key);
-      if (it != best.end()) {
-        m.type = it->second.second;
-        m.evidence = std::max(m.evidence, it->second.first);
+      if (const auto* it = best.find(m.key)) {
+        m.type = it->second;
+        m.evidence = std::max(m.evidence, it->first);
       }
     }
   }
