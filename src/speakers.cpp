@@ -60,13 +60,13 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
         // Entities stage: attach the capitalised title words before each mention.
         while (g < given.size() && given[g].first.start < t[i].span.start) ++g;
         if (g < given.size() && given[g].first.start == t[i].span.start) {
-          std::vector<std::string> titles;
+          std::vector<std::string_view> titles;
           for (std::size_t k = i;
                k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
             titles.emplace_back(t[k - 1].lower);
-          std::vector<std::string> words;
+          std::vector<std::string_view> words;
           for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
-          add(*given[g].second, std::move(words), std::move(titles), t[i].span.start);
+          add(*given[g].second, std::move(words), titles, t[i].span.start);
           ++g;
         }
         ++i;
@@ -91,7 +91,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       const std::size_t n = name_end - name_start;
       if (n >= 2 && n <= kMaxNameWords) {
         bool ok = true;
-        std::vector<std::string> words;
+        std::vector<std::string_view> words;
         std::size_t name_bytes_end = t[name_end - 1].span.end;
         for (std::size_t k = name_start; k < name_end; ++k) {
           ok &= name_word(t[k]) || Tables::get().is_name_particle(t[k].lower);
@@ -99,10 +99,10 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
         }
         // "Sergey Lavrov's guest": the possessive is not part of the name.
         if (words.back().ends_with("'s")) {
-          words.back().resize(words.back().size() - 2);
+          words.back().remove_suffix(2);
           name_bytes_end -= article.text.compare(name_bytes_end - 4, 4, "\u2019s") == 0 ? 4 : 2;
         }
-        std::vector<std::string> titles;
+        std::vector<std::string_view> titles;
         for (std::size_t k = i; k < name_start; ++k) titles.emplace_back(t[k].lower);
         // "the foreign minister, Sergey Lavrov": a lower-case title right before.
         for (std::size_t k = i; k > 0 && i - k < 3 && t[k - 1].word && lex.is_title(t[k - 1].lower); --k)
@@ -130,29 +130,30 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       if (end == k || (end < t.size() && t[end].word && t[end].capital)) continue;
       const std::string_view last = t[end - 1].lower;
       if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
-      auto it = by_last_word_.find(last);
-      if (it != by_last_word_.end() && it->second.size() == 1)
-        subjects_.emplace_back(t[k].span.start, it->second.front());
+      const std::vector<std::size_t>* named = by_last_word_.find(last);
+      if (named != nullptr && named->size() == 1) subjects_.emplace_back(t[k].span.start, named->front());
     }
   }
 }
 
-void SpeakerResolver::add(std::string_view name, std::vector<std::string> words, std::vector<std::string> titles,
-                          std::size_t pos) {
-  auto it = by_name_.find(name);
-  if (it == by_name_.end()) {
-    it = by_name_.emplace(std::string(name), persons_.size()).first;
+void SpeakerResolver::add(std::string_view name, std::vector<std::string_view> words,
+                          const std::vector<std::string_view>& titles, std::size_t pos) {
+  std::size_t* known = by_name_.find(name);
+  if (known == nullptr) {
+    const std::size_t index = persons_.size();
+    by_name_[name] = index;
     PersonName p;
     p.name = std::string(name);
     p.words = std::move(words);
     persons_.push_back(std::move(p));
-    const std::size_t index = persons_.size() - 1;
     if (!persons_[index].words.empty()) by_last_word_[persons_[index].words.back()].push_back(index);
-    for (const std::string& w : persons_[index].words) by_any_word_[w].push_back(index);
+    for (std::string_view w : persons_[index].words) by_any_word_[w].push_back(index);
+    known = by_name_.find(name);
   }
-  PersonName& p = persons_[it->second];
-  for (std::string& t : titles) {
-    if (p.titles.insert(t).second) by_title_[t].push_back(it->second);
+  const std::size_t index = *known;
+  PersonName& p = persons_[index];
+  for (std::string_view t : titles) {
+    if (p.titles.insert(t).second) by_title_[t].push_back(index);
   }
   p.positions.push_back(pos);
 }
@@ -175,15 +176,12 @@ std::size_t SpeakerResolver::most_recent(const std::vector<std::size_t>& candida
   return best;
 }
 
-std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::string>& words, std::size_t pos) const {
+std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::string_view>& words,
+                                                     std::size_t pos) const {
   if (words.empty()) return std::nullopt;
   // "Lavrov" -> "Sergey Lavrov"; "Kirsten Gillibrand" -> itself; "Hillary" -> "Hillary Clinton".
-  auto it = by_last_word_.find(words.back());
-  const std::vector<std::size_t>* candidates = it != by_last_word_.end() ? &it->second : nullptr;
-  if (!candidates && words.size() == 1) {
-    auto any = by_any_word_.find(words.back());
-    if (any != by_any_word_.end()) candidates = &any->second;
-  }
+  const std::vector<std::size_t>* candidates = by_last_word_.find(words.back());
+  if (!candidates && words.size() == 1) candidates = by_any_word_.find(words.back());
   if (!candidates) return std::nullopt;
   std::vector<std::size_t> fitting;
   // 50: bounds the work per mention on adversarial input with thousands of names.
@@ -198,16 +196,17 @@ std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::stri
   return most_recent(fitting, pos);
 }
 
-std::optional<std::size_t> SpeakerResolver::by_titles(const std::vector<std::string>& words, std::size_t pos) const {
+std::optional<std::size_t> SpeakerResolver::by_titles(const std::vector<std::string_view>& words,
+                                                      std::size_t pos) const {
   // "the ICRC president" -> "Peter Maurer" through "ICRC President Peter Maurer".
   if (words.empty()) return std::nullopt;
-  auto it = by_title_.find(words.back());
-  if (it == by_title_.end()) return std::nullopt;
+  const std::vector<std::size_t>* titled = by_title_.find(words.back());
+  if (titled == nullptr) return std::nullopt;
   std::vector<std::size_t> fitting;
-  for (std::size_t k = 0; k < it->second.size() && k < 50; ++k) {
-    const PersonName& p = persons_[it->second[k]];
-    if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return p.titles.count(w) > 0; }))
-      fitting.push_back(it->second[k]);
+  for (std::size_t k = 0; k < titled->size() && k < 50; ++k) {
+    const PersonName& p = persons_[(*titled)[k]];
+    if (std::all_of(words.begin(), words.end(), [&](std::string_view w) { return p.titles.count(w) > 0; }))
+      fitting.push_back((*titled)[k]);
   }
   if (fitting.empty()) return std::nullopt;
   return most_recent(fitting, pos);
@@ -246,8 +245,8 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   while (head_end < last && t[head_end].lower != "of" && t[head_end].lower != "for" && t[head_end].lower != "to" &&
          t[head_end].lower != "with" && t[head_end].lower != "at" && t[head_end].word)
     ++head_end;
-  std::vector<std::string> names;
-  std::vector<std::string> titles;
+  std::vector<std::string_view> names;
+  std::vector<std::string_view> titles;
   bool determiner = false;
   for (std::size_t k = first; k < head_end; ++k) {
     if (is_determiner(t[k].lower)) {
@@ -258,10 +257,10 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
       titles.emplace_back(t[k].lower);
       if (!names.empty()) names.clear();  // "Foreign Minister Sergey Lavrov": the name follows the last title
     } else {
-      std::string w(t[k].lower);
-      if (w.ends_with("'s")) w.resize(w.size() - 2);
+      std::string_view w = t[k].lower;
+      if (w.ends_with("'s")) w.remove_suffix(2);
       names.push_back(w);
-      titles.push_back(std::move(w));
+      titles.push_back(w);
     }
   }
   if (!determiner && !names.empty()) found = by_words(names, pos);

@@ -7,20 +7,25 @@
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "newsparse/article.hpp"
 #include "quote_lexicon.hpp"
+#include "text/word_map.hpp"
 
 namespace newsparse::detail {
 
 /// A person named in the article with the titles written before the name.
+/// Words and titles view the tokens' lower-case text (the article's text or
+/// the tokenizer's LowerCaseStore), which outlives the resolver: no string
+/// is copied per word (the copies and their maps were a third of the
+/// resolver's cost).
 struct PersonName {
-  std::string name;                        ///< fullest form: "Sergey Lavrov"
-  std::vector<std::string> words;          ///< lower case: "sergey", "lavrov"
-  std::unordered_set<std::string> titles;  ///< lower case: "russian", "foreign", "minister"
+  std::string name;                             ///< fullest form: "Sergey Lavrov"
+  std::vector<std::string_view> words;          ///< lower case: "sergey", "lavrov"
+  std::unordered_set<std::string_view> titles;  ///< lower case: "russian", "foreign", "minister"
   std::vector<std::size_t> positions;      ///< byte offsets of the full name, ascending
 };
 
@@ -38,18 +43,20 @@ class SpeakerResolver {
   const std::vector<PersonName>& persons() const { return persons_; }
 
  private:
-  void add(std::string_view name, std::vector<std::string> words, std::vector<std::string> titles, std::size_t pos);
-  std::optional<std::size_t> by_words(const std::vector<std::string>& words, std::size_t pos) const;
-  std::optional<std::size_t> by_titles(const std::vector<std::string>& words, std::size_t pos) const;
+  void add(std::string_view name, std::vector<std::string_view> words, const std::vector<std::string_view>& titles,
+           std::size_t pos);
+  std::optional<std::size_t> by_words(const std::vector<std::string_view>& words, std::size_t pos) const;
+  std::optional<std::size_t> by_titles(const std::vector<std::string_view>& words, std::size_t pos) const;
   std::size_t most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const;
 
   const Article& article_;
   const std::vector<std::vector<Token>>& tokens_;
   std::vector<PersonName> persons_;
-  StringMap<std::size_t> by_name_;
-  StringMap<std::vector<std::size_t>> by_last_word_;
-  StringMap<std::vector<std::size_t>> by_any_word_;
-  StringMap<std::vector<std::size_t>> by_title_;
+  // Keyed by views: of the names (entity names or the text) and of the words.
+  WordMap<std::size_t, std::string_view> by_name_;
+  WordMap<std::vector<std::size_t>, std::string_view> by_last_word_;
+  WordMap<std::vector<std::size_t>, std::string_view> by_any_word_;
+  WordMap<std::vector<std::size_t>, std::string_view> by_title_;
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;                    // index into persons_
   std::size_t last_speaker_pos_ = 0;
