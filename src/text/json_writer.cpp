@@ -3,6 +3,10 @@
 
 #include <fmt/format.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -116,12 +120,31 @@ constexpr bool needs_escape(std::uint64_t word) noexcept {
   return ((control | zero) & highs) != 0;
 }
 
+// The offset of the first byte at or after `i` that may need escaping, or a
+// point before it no more than 15 bytes back: sixteen bytes per step where
+// SSE2 is there (every x86-64), the eight-byte test above elsewhere.
+std::size_t skip_plain(std::string_view text, std::size_t i) noexcept {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), below_space = _mm_set1_epi8(0x1F);
+  while (i + 16 <= text.size()) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Control characters: bytes that max(x, 0x1F) leaves at 0x1F (unsigned).
+    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                                         _mm_cmpeq_epi8(_mm_max_epu8(x, below_space), below_space));
+    if (_mm_movemask_epi8(special) != 0) break;
+    i += 16;
+  }
+#endif
+  return i;
+}
+
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
   put('"');
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < text.size(); ++i) {
+    i = skip_plain(text, i);
     // Eight bytes at a time over the long stretches of text with nothing to escape.
     while (i + 8 <= text.size()) {
       std::uint64_t word;
