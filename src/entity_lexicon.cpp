@@ -99,7 +99,7 @@ void EntityLexicon::mark(std::string_view file, unsigned flag, std::string_view 
 
 unsigned EntityLexicon::word_flags(std::string_view word) const {
   if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-  char buffer[32] = {};  // longer than any entry of the small lists
+  char buffer[32];  // longer than any entry of the small lists
   if (word.size() > sizeof buffer) return 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = word[i];

@@ -266,8 +266,11 @@ class Rules {
     while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || has(b, EntityLexicon::not_name))) --b;
     if (a > b || b >= t_.size()) return;
     std::string p = phrase(a, b);
-    if (a == b && p.size() <= 2) return;                              // an initial alone: "N", "C."
-    if (a == b || lex_.known(p)) return classify(a, b, person_hint);  // one word: classify looks it up
+    if (a == b && p.size() <= 2) return;  // an initial alone: "N", "C."
+    if (a == b) return classify(a, b, person_hint);  // one word: classify looks it up
+    // Handed to classify() of the same tokens, which would build and look it up again.
+    const std::optional<KnownName> known = lex_.known(p);
+    if (known) return classify(a, b, person_hint, Phrase{p, known});
     // Titles: "ICRC President Peter Maurer" -> ICRC + Peter Maurer (PERSON).
     for (std::size_t r = b; r-- > a;) {
       if (!has(r, EntityLexicon::title) || has(r, EntityLexicon::title_modifier) || has(b, EntityLexicon::org_word))
@@ -301,16 +304,22 @@ class Rules {
       if (!t_[k].word || Key(word(k)).view() != "of") continue;
       std::string_view before = word(k - 1);
       bool legal_suffix = tables_.is_org_suffix(before) && lower(before).size() <= 4;  // "Inc", "Corp", "Ltd"
-      if (!legal_suffix && (lex_.is_org_word(before) || lex_.is_location_word(before))) continue;
+      if (!legal_suffix && (has(k - 1, EntityLexicon::org_word) || has(k - 1, EntityLexicon::location_word))) continue;
       process(a, k - 1, person_hint);
       std::size_t rest = skip_connectors(k + 1, b);
       if (rest <= b) process(rest, b, false);
       return;
     }
-    classify(a, b, person_hint);
+    classify(a, b, person_hint, Phrase{p, known});
   }
 
-  void classify(std::size_t a, std::size_t b, bool person_hint) {
+  // A run's text (phrase()) and what the names table says of it.
+  struct Phrase {
+    const std::string& text;
+    const std::optional<KnownName>& known;
+  };
+
+  void classify(std::size_t a, std::size_t b, bool person_hint, std::optional<Phrase> given = std::nullopt) {
     Mention m;
     m.span = {t_[a].span.start, t_[b].span.end};
     m.first = a;
@@ -331,18 +340,19 @@ class Rules {
     };
     auto has_common = [&] { return any_word([&](std::size_t k) { return common(k); }); };
     auto has_place = [&] { return any_word([&](std::size_t k) { return known_word(k).has_value(); }); };
-    std::string p = phrase(a, b);
-    std::string_view first = word(a), last = word(b);
+    const std::string p = given ? given->text : phrase(a, b);
+    const std::string_view last = word(b);
     auto set = [&](std::string_view type, Evidence e) {
       m.type = type;
       m.evidence = e;
     };
+    // The word lists' answers come from has(), looked up once per token.
     bool has_of = false;
-    std::string_view before_of;
+    std::size_t before_of = 0;  // the token before the first "of"
     for (std::size_t k = a + 1; k < b; ++k)
       if (t_[k].word && Key(word(k)).view() == "of") {
         has_of = true;
-        before_of = word(k - 1);
+        before_of = k - 1;
         break;
       }
     bool said_after = b + 1 < t_.size() && t_[b + 1].word && has(b + 1, EntityLexicon::person_cue);
@@ -352,7 +362,7 @@ class Rules {
     // on the line above ("Staff Reporter") says nothing.
     bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
                         has(a - 1, EntityLexicon::title) && !has(a - 1, EntityLexicon::title_modifier);
-    auto known = a == b ? known_word(a) : lex_.known(p);
+    auto known = a == b ? known_word(a) : given ? given->known : lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
     bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
     bool team = !initial && !(m.words >= 2 && first_name(a)) && team_context(a, b, known && known->type == "LOCATION");
@@ -373,15 +383,16 @@ class Rules {
       }
     } else if (m.words <= 4 && tables_.agency(p)) {  // 4: "Agence France Presse" and shorter
       set("ORG", Evidence::strong);
-    } else if (m.words >= 2 && (lex_.is_org_word(last) || tables_.is_org_suffix(last))) {
+    } else if (m.words >= 2 && (has(b, EntityLexicon::org_word) || tables_.is_org_suffix(last))) {
       set("ORG", Evidence::strong);
-    } else if (has_of && lex_.is_org_word(before_of)) {
+    } else if (has_of && has(before_of, EntityLexicon::org_word)) {
       set("ORG", Evidence::strong);
     } else if (person_hint || title_before) {
       set("PERSON", Evidence::strong);
-    } else if (m.words >= 2 && (lex_.is_location_word(last) || (has_of && lex_.is_location_word(before_of)))) {
+    } else if (m.words >= 2 &&
+               (has(b, EntityLexicon::location_word) || (has_of && has(before_of, EntityLexicon::location_word)))) {
       set("LOCATION", Evidence::strong);
-    } else if (m.words >= 2 && lex_.is_location_word(first) && !lex_.is_title(first)) {
+    } else if (m.words >= 2 && has(a, EntityLexicon::location_word) && !has(a, EntityLexicon::title)) {
       set("LOCATION", Evidence::strong);  // "Lake Victoria", "Mount Kenya"
     } else if (has_amp) {
       set("ORG", Evidence::context);  // "Procter & Gamble"
