@@ -1,5 +1,5 @@
 // src/text/word_map.hpp: a map from short words to values, built once from
-// a word list and read many times: open addressing (FNV-1a, at most a
+// a word list and read many times: open addressing (word_hash(), at most a
 // quarter full, power-of-two size) over keys kept in one vector. A look-up
 // hashes the word once and usually compares one key; std::unordered_map
 // divided by a prime and chased a node for each of the tokenizer's
@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,13 +16,34 @@
 
 namespace newsparse::detail {
 
-constexpr std::uint64_t fnv1a(std::string_view s) noexcept {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
+/// A hash of a short word that reads it eight bytes at a time (FNV-1a's
+/// byte loop, with a multiply per byte, was 5% of all instructions): each
+/// piece is mixed in by a multiply, and the high bits are folded into the
+/// low ones that pick the slot. Words of 1 to 7 bytes are read as two
+/// overlapping pieces, or three single bytes.
+inline std::uint64_t word_hash(std::string_view s) noexcept {
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = n * k;
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 29;
   }
-  return h;
+  std::uint64_t w = 0;
+  if (n >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    w = (std::uint64_t{head} << 32) | tail;
+  } else if (n > 0) {
+    w = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+        std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+  }
+  h = (h ^ w) * k;
+  return h ^ (h >> 32);
 }
 
 /// `Key` std::string_view keeps views of the words added, for a map that
@@ -41,7 +63,7 @@ class WordMap {
   const Value* find(std::string_view word) const noexcept {
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = fnv1a(word) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = word_hash(word) & mask;; i = (i + 1) & mask) {
       const std::uint32_t slot = slots_[i];
       if (slot == kEmpty) return nullptr;
       if (entries_[slot].first == word) return &entries_[slot].second;
@@ -65,7 +87,7 @@ class WordMap {
   }
   void place(std::uint32_t entry) {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = fnv1a(entries_[entry].first) & mask;
+    std::size_t i = word_hash(entries_[entry].first) & mask;
     while (slots_[i] != kEmpty) i = (i + 1) & mask;
     slots_[i] = entry;
   }
