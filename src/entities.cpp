@@ -73,11 +73,10 @@ class Linker {
     sports_ = is_sports_story(tokens_, text_);
     std::vector<Mention> header = header_mentions();
     std::erase_if(header, [&](const Mention& h) { return !window_.contains(h.span); });
-    for (Mention& m : find_candidate_mentions(article_, tokens_, lex_, sports_)) {
-      bool covered =
-          std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
-      if (!covered) body_.push_back(std::move(m));
-    }
+    body_ = find_candidate_mentions(article_, tokens_, lex_, sports_);  // kept in place: no copy per mention
+    std::erase_if(body_, [&](const Mention& m) {
+      return std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
+    });
     for (Mention& m : header) m.key = surface_key(str(m.span));
     for (Mention& m : body_) m.key = surface_key(str(m.span));
     settle_types(header);

@@ -71,6 +71,7 @@ class Rules {
         tables_(Tables::get()),
         slot_(tokens.size(), 0) {
     sports_ = sports;
+    out_.reserve(tokens.size() / 8 + 8);  // news text has a mention per 13 tokens: grown once at most
   }
 
   std::vector<Mention> run() {
