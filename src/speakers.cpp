@@ -52,6 +52,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   }
   std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
   std::size_t g = 0;
+  std::vector<std::string_view> titles, words;  // of one name at a time, reused
   for (std::size_t p = 0; p < tokens.size(); ++p) {
     const std::vector<Token>& t = tokens[p];
     std::size_t i = 0;
@@ -60,13 +61,13 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
         // Entities stage: attach the capitalised title words before each mention.
         while (g < given.size() && given[g].first.start < t[i].span.start) ++g;
         if (g < given.size() && given[g].first.start == t[i].span.start) {
-          std::vector<std::string_view> titles;
+          titles.clear();
           for (std::size_t k = i;
                k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
             titles.emplace_back(t[k - 1].lower);
-          std::vector<std::string_view> words;
+          words.clear();
           for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
-          add(*given[g].second, std::move(words), titles, t[i].span.start);
+          add(*given[g].second, words, titles, t[i].span.start);
           ++g;
         }
         ++i;
@@ -91,7 +92,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       const std::size_t n = name_end - name_start;
       if (n >= 2 && n <= kMaxNameWords) {
         bool ok = true;
-        std::vector<std::string_view> words;
+        words.clear();
         std::size_t name_bytes_end = t[name_end - 1].span.end;
         for (std::size_t k = name_start; k < name_end; ++k) {
           ok &= name_word(t[k]) || Tables::get().is_name_particle(t[k].lower);
@@ -102,15 +103,15 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
           words.back().remove_suffix(2);
           name_bytes_end -= article.text.compare(name_bytes_end - 4, 4, "\u2019s") == 0 ? 4 : 2;
         }
-        std::vector<std::string_view> titles;
+        titles.clear();
         for (std::size_t k = i; k < name_start; ++k) titles.emplace_back(t[k].lower);
         // "the foreign minister, Sergey Lavrov": a lower-case title right before.
         for (std::size_t k = i; k > 0 && i - k < 3 && t[k - 1].word && lex.is_title(t[k - 1].lower); --k)
           titles.emplace_back(t[k - 1].lower);
         if (ok) {
           const std::string_view text = article.text;
-          add(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start), std::move(words),
-              titles, t[name_start].span.start);
+          add(text.substr(t[name_start].span.start, name_bytes_end - t[name_start].span.start), words, titles,
+              t[name_start].span.start);
         }
       }
       i = end;
@@ -136,7 +137,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   }
 }
 
-void SpeakerResolver::add(std::string_view name, std::vector<std::string_view> words,
+void SpeakerResolver::add(std::string_view name, const std::vector<std::string_view>& words,
                           const std::vector<std::string_view>& titles, std::size_t pos) {
   std::size_t* known = by_name_.find(name);
   if (known == nullptr) {
@@ -144,7 +145,7 @@ void SpeakerResolver::add(std::string_view name, std::vector<std::string_view> w
     by_name_[name] = index;
     PersonName p;
     p.name = std::string(name);
-    p.words = std::move(words);
+    p.words = words;
     persons_.push_back(std::move(p));
     if (!persons_[index].words.empty()) by_last_word_[persons_[index].words.back()].push_back(index);
     for (std::string_view w : persons_[index].words) by_any_word_[w].push_back(index);

@@ -43,8 +43,8 @@ class SpeakerResolver {
   const std::vector<PersonName>& persons() const { return persons_; }
 
  private:
-  void add(std::string_view name, std::vector<std::string_view> words, const std::vector<std::string_view>& titles,
-           std::size_t pos);
+  void add(std::string_view name, const std::vector<std::string_view>& words,
+           const std::vector<std::string_view>& titles, std::size_t pos);
   std::optional<std::size_t> by_words(const std::vector<std::string_view>& words, std::size_t pos) const;
   std::optional<std::size_t> by_titles(const std::vector<std::string_view>& words, std::size_t pos) const;
   std::size_t most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const;
