@@ -1,6 +1,8 @@
 // src/body.cpp: header/body split.
 #include "body.hpp"
 
+#include <array>
+
 #include "dateline.hpp"
 #include "headline.hpp"
 #include "layout.hpp"
@@ -13,19 +15,21 @@ namespace {
 // True when every line of the paragraph is covered by header annotations
 // (a byline line, a time stamp line, "Muhammad Irfan Published March 24, 2022 | 07:44 PM").
 bool is_header_paragraph(const Article& article, Span paragraph) {
-  std::vector<Span> items;
-  if (article.headline) items.push_back(*article.headline);
-  if (article.byline) items.push_back(article.byline->span);
-  if (article.published) items.push_back(article.published->span);
-  if (article.updated) items.push_back(article.updated->span);
+  // At most four items, on the stack: this runs for every paragraph.
+  std::array<Span, 4> items;
+  std::size_t count = 0;
+  if (article.headline) items[count++] = *article.headline;
+  if (article.byline) items[count++] = article.byline->span;
+  if (article.published) items[count++] = article.published->span;
+  if (article.updated) items[count++] = article.updated->span;
   bool any = false;
-  for (const Span& item : items) any |= paragraph.overlaps(item);
+  for (std::size_t k = 0; k < count; ++k) any |= paragraph.overlaps(items[k]);
   if (!any) return false;
   // Every line must touch a header item.
   for (const Span& line : article.lines) {
     if (!paragraph.overlaps(line) || trim(line.in(article.text)).empty()) continue;
     bool touched = false;
-    for (const Span& item : items) touched |= line.overlaps(item);
+    for (std::size_t k = 0; k < count; ++k) touched |= line.overlaps(items[k]);
     if (!touched) return false;
   }
   return true;
