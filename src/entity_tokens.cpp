@@ -95,20 +95,20 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
         // each; the counts are settled once for the whole stretch.
         if (ascii_word_class(text[pos]) != kAsciiNoWord) {
           std::size_t q = pos;
-          unsigned seen = 0;  // bit k: a byte of class k
+          unsigned seen = 0;  // the AsciiWordBits of the stretch
           while (q < line.end) {
-            const std::uint8_t cls = ascii_word_class(text[q]);
-            if (cls == kAsciiNoWord) break;
-            seen |= 1u << cls;
+            const std::uint8_t bits = ascii_word_bits(text[q]);
+            if (bits == 0) break;
+            seen |= bits;
             ++q;
           }
           const std::size_t n = q - pos;
-          if (seen & (1u << kAsciiDigit)) {
+          if (seen & kDigitBit) {
             for (std::size_t k = pos; k < q; ++k) letters += ascii_word_class(text[k]) != kAsciiDigit;
           } else {
             letters += n;
           }
-          lower += (seen & (1u << kAsciiLower)) != 0;  // only "none" matters
+          lower += (seen & kLowerBit) != 0;  // only "none" matters
           run += n;
           if (run > 1) single_letters = false;
           pos = q;

@@ -114,8 +114,8 @@ std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& s
     bool upper = is_ascii_upper(static_cast<char>(cp));
     while (end < range.end) {
       const char byte = text[end];
-      if (const std::uint8_t cls = ascii_word_class(byte)) {
-        upper |= cls == kAsciiUpper;
+      if (const std::uint8_t bits = ascii_word_bits(byte)) {
+        upper |= (bits & kUpperBit) != 0;
         ++end;
         continue;
       }

@@ -77,6 +77,18 @@ inline constexpr auto kAsciiWordClasses = [] {
 }();
 constexpr std::uint8_t ascii_word_class(char c) noexcept { return kAsciiWordClasses[static_cast<unsigned char>(c)]; }
 
+/// The same classes as one bit each (0 for no letter or digit), to be or-ed
+/// over a run of bytes: which classes a word holds, without a shift per byte.
+enum AsciiWordBit : std::uint8_t { kLowerBit = 1, kUpperBit = 2, kDigitBit = 4 };
+inline constexpr auto kAsciiWordBits = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitBit;
+  return table;
+}();
+constexpr std::uint8_t ascii_word_bits(char c) noexcept { return kAsciiWordBits[static_cast<unsigned char>(c)]; }
+
 /// Unicode letter (any script).
 inline bool is_letter(char32_t cp) noexcept {
   return cp < 0x80 ? is_ascii_alpha(static_cast<char>(cp)) : is_letter_beyond_ascii(cp);
