@@ -56,23 +56,31 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   for (std::size_t p = 0; p < tokens.size(); ++p) {
     const std::vector<Token>& t = tokens[p];
     std::size_t i = 0;
-    while (i < t.size()) {
-      if (!given.empty()) {
-        // Entities stage: attach the capitalised title words before each mention.
-        while (g < given.size() && given[g].first.start < t[i].span.start) ++g;
-        if (g < given.size() && given[g].first.start == t[i].span.start) {
-          titles.clear();
-          for (std::size_t k = i;
-               k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
-            titles.emplace_back(t[k - 1].lower);
-          words.clear();
-          for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
-          add(*given[g].second, words, titles, t[i].span.start);
-          ++g;
-        }
-        ++i;
+    // Entities stage: attach the capitalised title words before each
+    // mention that starts at a token. The tokens of a mention are found by
+    // binary search (token starts ascend), not by walking every token.
+    while (!given.empty() && g < given.size() && i < t.size()) {
+      const std::size_t start = given[g].first.start;
+      i = static_cast<std::size_t>(
+          std::lower_bound(t.begin() + static_cast<std::ptrdiff_t>(i), t.end(), start,
+                           [](const Token& k, std::size_t at) { return k.span.start < at; }) -
+          t.begin());
+      if (i == t.size()) break;  // the mention is in a later paragraph
+      if (t[i].span.start != start) {  // starts at no token: no name
+        ++g;
         continue;
       }
+      titles.clear();
+      for (std::size_t k = i;
+           k > 0 && i - k < 4 && t[k - 1].word && (t[k - 1].capital || lex.is_title(t[k - 1].lower)); --k)
+        titles.emplace_back(t[k - 1].lower);
+      words.clear();
+      for (std::size_t k = i; k < t.size() && t[k].span.end <= given[g].first.end; ++k) words.emplace_back(t[k].lower);
+      add(*given[g].second, words, titles, t[i].span.start);
+      ++g;
+      ++i;
+    }
+    while (given.empty() && i < t.size()) {
       // Fallback finder: a run of capitalised words, split after its last title
       // word: "Russian Foreign Minister | Sergey Lavrov", "Sen. | Ted Cruz".
       if (!t[i].word || !t[i].capital) {
