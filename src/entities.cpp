@@ -22,19 +22,20 @@ namespace {
 // Lookup key of a surface form: lower case, white space folded.
 // ASCII only, like the gazetteers' keys; one pass, as it runs on every mention.
 std::string surface_key(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), '\0');  // the key is never longer: written in place, then cut
+  std::size_t n = 0;
   bool space = false;
   for (char c : text) {
     if (is_ascii_space(c)) {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[n++] = ' ';
     space = false;
-    out += is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    out[n++] = to_ascii_lower(c);
   }
-  if (out.size() > 1 && out.back() == '.') out.pop_back();
+  if (n > 1 && out[n - 1] == '.') --n;
+  out.resize(n);
   return out;
 }
 
