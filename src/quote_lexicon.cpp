@@ -185,8 +185,7 @@ QuoteLexicon::QuoteLexicon() {
       lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
 }
 
-std::size_t QuoteLexicon::cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
-  if (i >= tokens.size() || !tokens[i].cue) return 0;
+std::size_t QuoteLexicon::listed_cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {
   // "State spokesman Mark Toner said", "Gonzalo P. Curiel of United States
   // District Court": a capitalised cue word is a name, except "According to"
   // and an inverted cue opening a sentence ("Said Dorothy Poynter, who ...").
