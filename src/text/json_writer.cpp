@@ -34,16 +34,6 @@ void JsonWriter::newline_indent() {
   size_ += indent;
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (empty_.empty()) return;
-  if (!empty_.back()) put(',');
-  empty_.back() = false;
-  if (pretty_) newline_indent();
-}
 
 void JsonWriter::open(char bracket) {
   before_value();
@@ -63,18 +53,6 @@ void JsonWriter::end_object() { close('}'); }
 void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
 
-void JsonWriter::key(std::string_view name) {
-  before_value();
-  char* p = room(name.size() + 4);
-  *p++ = '"';
-  std::memcpy(p, name.data(), name.size());
-  p += name.size();
-  *p++ = '"';
-  *p++ = ':';
-  if (pretty_) *p++ = ' ';
-  wrote(p);
-  after_key_ = true;
-}
 
 void JsonWriter::span(std::size_t start, std::size_t end, std::string_view text) {
   if (pretty_) {

@@ -23,7 +23,18 @@ class JsonWriter {
   void end_array();
   /// An object key; the next call writes its value. Keys are the names of
   /// the output's fields: plain ASCII that needs no escaping.
-  void key(std::string_view name);
+  void key(std::string_view name) {  // inline: the names are literals, so the copy is too
+    before_value();
+    char* p = room(name.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    wrote(p);
+    after_key_ = true;
+  }
   /// `{"start":start,"end":end,"text":text}`, the form of every span.
   void span(std::size_t start, std::size_t end, std::string_view text);
 
@@ -42,7 +53,16 @@ class JsonWriter {
   }
 
  private:
-  void before_value();
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (empty_.empty()) return;
+    if (!empty_.back()) put(',');
+    empty_.back() = false;
+    if (pretty_) newline_indent();
+  }
   void open(char bracket);
   void close(char bracket);
   void newline_indent();
