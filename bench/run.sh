@@ -39,6 +39,12 @@ start=$(date +%s%N)
 for _ in $(seq 100); do "$bin" "$small" > /dev/null; done
 end=$(date +%s%N)
 printf 'start-up + one small article: %.2f ms (mean of 100 runs)\n' "$(echo "($end - $start) / 100 / 1000000" | bc -l)"
+# What starting any process costs on this machine, for scale: on some
+# virtual machines fork, exec and page faults alone take several ms.
+start=$(date +%s%N)
+for _ in $(seq 100); do /bin/true; done
+end=$(date +%s%N)
+printf '  (for scale, /bin/true: %.2f ms)\n' "$(echo "($end - $start) / 100 / 1000000" | bc -l)"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
