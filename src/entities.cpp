@@ -6,6 +6,7 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -179,6 +180,11 @@ class Linker {
     }
   }
 
+  // A map key kept for the linker's life: the maps hold views of it, so a
+  // new surface form costs no string copy of its own (a deque never moves
+  // its elements, so short keys' inline buffers stay put too).
+  std::string_view keep(std::string&& key) { return key_store_.emplace_back(std::move(key)); }
+
   std::size_t new_draft(const Mention& m) {
     drafts_.push_back(Draft{m.type, m.evidence, {}});
     return drafts_.size() - 1;
@@ -201,15 +207,15 @@ class Linker {
       if (m.type.empty()) return;  // no rule typed it and it names nothing known
       id = new_draft(m);
     }
-    if (surface == nullptr) by_surface_[key] = id;
+    if (surface == nullptr) by_surface_[keep(std::move(key))] = id;
     Draft& d = drafts_[id];
     if (d.type == "PERSON" && m.words >= 2) {
       // Index the surname (and given name) of a person for later short forms.
       std::string_view s = str(m.span);
       std::size_t sp = s.find_last_of(' ');
       if (sp != std::string_view::npos) {
-        const std::string surname = surface_key(s.substr(sp + 1));
-        if (by_word_.find(surname) == nullptr) by_word_[surname] = id;
+        std::string surname = surface_key(s.substr(sp + 1));
+        if (by_word_.find(surname) == nullptr) by_word_[keep(std::move(surname))] = id;
       }
     }
     d.mentions.push_back(std::move(m));
@@ -253,9 +259,11 @@ class Linker {
       for (std::size_t k = count; k-- > 0;) {
         std::size_t j = i + k;
         if (!tokens_[j].cap) continue;
-        std::string key = lexicon_key(keys[k]);
+        // keys[k] is lower case already: lexicon_key() would only drop a final full stop.
+        std::string_view key = keys[k];
+        if (key.size() > 1 && key.back() == '.') key.remove_suffix(1);
         if (!aliases_.empty())
-          if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
+          if (auto alias = aliases_.find(std::string(key)); alias != aliases_.end()) key = alias->second;
         if (const std::size_t* surface = by_surface_.find(key)) {
           best_end = j + 1, best_id = *surface, best_type = "";
           break;
@@ -350,7 +358,8 @@ class Linker {
   bool sports_ = false;
   std::vector<Mention> body_;
   std::vector<Draft> drafts_;
-  WordMap<std::size_t> by_surface_, by_word_;  // flat FNV-1a tables: looked up for every mention
+  std::deque<std::string> key_store_;  // the keys of by_surface_ and by_word_
+  WordMap<std::size_t, std::string_view> by_surface_, by_word_;  // flat tables: looked up for every mention
   std::unordered_map<std::string, std::string> aliases_;  // "icrc" -> "international committee of the red cross"
 };
 
