@@ -358,9 +358,9 @@ class Linker {
   bool sports_ = false;
   std::vector<Mention> body_;
   std::vector<Draft> drafts_;
-  std::deque<std::string> key_store_;  // the keys of by_surface_ and by_word_
+  std::deque<std::string> key_store_;                            // the keys of by_surface_ and by_word_
   WordMap<std::size_t, std::string_view> by_surface_, by_word_;  // flat tables: looked up for every mention
-  std::unordered_map<std::string, std::string> aliases_;  // "icrc" -> "international committee of the red cross"
+  std::unordered_map<std::string, std::string> aliases_;         // "icrc" -> "international committee of the red cross"
 };
 
 }  // namespace

@@ -114,6 +114,10 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
           pos = q;
           continue;
         }
+        // Any other ASCII character but these four ends the word (a space, most often).
+        if (const auto b = static_cast<unsigned char>(text[pos]);
+            b < 0x80 && b != '\'' && b != '-' && b != '&' && b != '.')
+          break;
         std::size_t at = pos;
         char32_t c = decode(text, at);
         if (is_word_char(c)) {
@@ -124,13 +128,18 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
           pos = at;
           continue;
         }
-        char32_t after = peek(text, at, line.end);
-        if ((is_apostrophe(c) || c == '-' || c == '&') && is_word_char(after)) {
-          pos = at;
-          run = 0;
-          continue;
+        // Most words end at a space: the character after is read only when
+        // `c` could join two words.
+        if (is_apostrophe(c) || c == '-' || c == '&') {
+          if (is_word_char(peek(text, at, line.end))) {
+            pos = at;
+            run = 0;
+            continue;
+          }
+          break;
         }
         if (c == '.') {
+          const char32_t after = peek(text, at, line.end);
           // Keep the dot of initials and abbreviations ("U.S.", "J.", "Corp.",
           // "Amazon.com"), not a sentence's full stop.
           std::string_view so_far = text.substr(start, at - start);
