@@ -314,6 +314,7 @@ class Linker {
 
   std::vector<Entity> finish() {
     std::vector<Entity> out;
+    out.reserve(drafts_.size());  // at most one each: no entity moved by growth
     for (Draft& d : drafts_) {
       if (d.mentions.empty() || d.type.empty()) continue;
       std::sort(d.mentions.begin(), d.mentions.end(),
@@ -343,11 +344,20 @@ class Linker {
         if (e.mentions.empty() || e.mentions.back().end <= m.span.start) e.mentions.push_back(m.span);
       out.push_back(std::move(e));
     }
-    std::sort(out.begin(), out.end(),
-              [](const Entity& x, const Entity& y) { return x.mentions.front().start < y.mentions.front().start; });
-    for (std::size_t i = 0; i < out.size(); ++i)
-      out[i].id = std::to_string(i + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
-    return out;
+    // Sorted by first mention through indices, then each entity moved once:
+    // an Entity is three strings and a vector. std::sort permutes alike for
+    // the same comparisons, so ties fall as they did sorting `out` itself.
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      return out[x].mentions.front().start < out[y].mentions.front().start;
+    });
+    std::vector<Entity> sorted;
+    sorted.reserve(out.size());
+    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+      sorted[i].id = std::to_string(i + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
+    return sorted;
   }
 
   std::string_view text_;
