@@ -314,18 +314,24 @@ class Linker {
 
   std::vector<Entity> finish() {
     std::vector<Entity> out;
-    out.reserve(drafts_.size());  // at most one each: no entity moved by growth
+    out.reserve(drafts_.size());        // at most one each: no entity moved by growth
+    std::vector<std::size_t> by_start;  // a draft's mentions in text order, as indices (see below)
     for (Draft& d : drafts_) {
       if (d.mentions.empty() || d.type.empty()) continue;
-      std::sort(d.mentions.begin(), d.mentions.end(),
-                [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+      // Indices sorted, not the 80-byte mentions: the same comparisons give
+      // the same permutation, ties included.
+      by_start.resize(d.mentions.size());
+      for (std::size_t i = 0; i < by_start.size(); ++i) by_start[i] = i;
+      std::sort(by_start.begin(), by_start.end(),
+                [&](std::size_t x, std::size_t y) { return d.mentions[x].span.start < d.mentions[y].span.start; });
       Entity e;
       e.type = std::string(d.type);
       // The fullest form, preferring one written in mixed case: "Japan"
       // over the headline's "JAPAN".
       const Mention* best = nullptr;
       bool best_caps = false;
-      for (const Mention& m : d.mentions) {
+      for (std::size_t i : by_start) {
+        const Mention& m = d.mentions[i];
         bool caps = is_all_caps(str(m.span));
         if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m, best_caps = caps;
       }
@@ -340,8 +346,10 @@ class Linker {
         }
       }
       e.name = std::move(name);
-      for (const Mention& m : d.mentions)
-        if (e.mentions.empty() || e.mentions.back().end <= m.span.start) e.mentions.push_back(m.span);
+      e.mentions.reserve(by_start.size());
+      for (std::size_t i : by_start)
+        if (e.mentions.empty() || e.mentions.back().end <= d.mentions[i].span.start)
+          e.mentions.push_back(d.mentions[i].span);
       out.push_back(std::move(e));
     }
     // Sorted by first mention through indices, then each entity moved once:
