@@ -82,6 +82,7 @@ class Linker {
     for (Mention& m : header) m.key = surface_key(str(m.span));
     for (Mention& m : body_) m.key = surface_key(str(m.span));
     settle_types(header);
+    drafts_.reserve(header.size() + body_.size());  // a draft per mention at most, the caps zones' aside
     for (Mention& m : header) add(std::move(m));
     // Full names before their short forms, so "Lavrov" finds "Sergey Lavrov"
     // wherever either stands.
