@@ -191,7 +191,7 @@ class Linker {
     return drafts_.size() - 1;
   }
 
-  void add(Mention m) {
+  void add(Mention&& m) {  // taken by reference: moved once, into its draft
     std::string key = m.key.empty() ? surface_key(str(m.span)) : std::move(m.key);  // m.key is not read again
     if (!aliases_.empty())
       if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
@@ -295,7 +295,7 @@ class Linker {
         drafts_[best_id].mentions.push_back(m);
       } else {
         m.type = best_type;
-        add(m);
+        add(std::move(m));
       }
       i = best_end - 1;
     }
