@@ -188,6 +188,7 @@ class Linker {
 
   std::size_t new_draft(const Mention& m) {
     drafts_.push_back(Draft{m.type, m.evidence, {}});
+    drafts_.back().mentions.reserve(4);  // a name recurs: grown from 4, not through 1 and 2
     return drafts_.size() - 1;
   }
 
