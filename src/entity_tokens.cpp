@@ -150,7 +150,7 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
             return p == line.end;
           };
           if ((single_letters && run == 1) || is_word_char(after) ||
-              (so_far.size() <= 5 && tables.is_abbreviation(so_far) && !at_line_end())) {
+              (so_far.size() <= 5 && !at_line_end() && tables.is_abbreviation(so_far))) {
             pos = at;
             run = 0;
             continue;
