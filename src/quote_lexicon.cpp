@@ -86,6 +86,12 @@ std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseSto
 
 std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store) {
   std::vector<Token> tokens;
+  tokenize(text, range, store, tokens);
+  return tokens;
+}
+
+void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vector<Token>& tokens) {
+  tokens.clear();
   // 6 bytes a token: English news text averages about 5.
   tokens.reserve((range.end - range.start) / 6 + 1);
   const Tables& tables = Tables::get();
@@ -157,7 +163,6 @@ std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& s
     tokens.push_back(std::move(t));
     pos = end;
   }
-  return tokens;
 }
 
 const QuoteLexicon& QuoteLexicon::get() {

@@ -48,6 +48,8 @@ struct Token {
 /// Splits text[range) into tokens, in one pass. The tokens view `text` and
 /// `store`: both must outlive them.
 std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store);
+/// The same, into `tokens` (cleared first), whose buffer is reused: no allocation once it is large enough.
+void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vector<Token>& tokens);
 
 /// The word lists of data/words used by the quotes stage, built once.
 class QuoteLexicon {
