@@ -147,19 +147,16 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
 
 void SpeakerResolver::add(std::string_view name, const std::vector<std::string_view>& words,
                           const std::vector<std::string_view>& titles, std::size_t pos) {
-  std::size_t* known = by_name_.find(name);
-  if (known == nullptr) {
-    const std::size_t index = persons_.size();
+  const std::size_t* known = by_name_.find(name);
+  const std::size_t index = known ? *known : persons_.size();
+  if (known == nullptr) {  // a new name: one look-up, and the person built in place
     by_name_[name] = index;
-    PersonName p;
-    p.name = std::string(name);
+    PersonName& p = persons_.emplace_back();
+    p.name = name;
     p.words = words;
-    persons_.push_back(std::move(p));
-    if (!persons_[index].words.empty()) by_last_word_[persons_[index].words.back()].push_back(index);
-    for (std::string_view w : persons_[index].words) by_any_word_[w].push_back(index);
-    known = by_name_.find(name);
+    if (!words.empty()) by_last_word_[words.back()].push_back(index);
+    for (std::string_view w : words) by_any_word_[w].push_back(index);
   }
-  const std::size_t index = *known;
   PersonName& p = persons_[index];
   for (std::string_view t : titles) {
     if (p.titles.insert(t).second) by_title_[t].push_back(index);
