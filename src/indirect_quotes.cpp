@@ -37,6 +37,17 @@ std::size_t word_count(std::string_view text, Span s) {
   return n;
 }
 
+std::size_t word_count(std::string_view text, Span s, std::size_t limit) {
+  std::size_t n = 0;
+  bool in = false;
+  for (std::size_t i = s.start; i < s.end && n < limit; ++i) {
+    const bool space = is_ascii_space(text[i]);
+    n += !space && !in;
+    in = !space;
+  }
+  return n;
+}
+
 // One sentence without quotation marks: `Lavrov said on Thursday that ...`,
 // `..., the minister said.`, `According to X, ...`.
 std::optional<IndirectQuote> indirect_quote(std::string_view text, const std::vector<Token>& t, std::size_t start,
@@ -104,7 +115,7 @@ std::optional<IndirectQuote> indirect_quote(std::string_view text, const std::ve
     } else {
       return std::nullopt;
     }
-    if (clause.empty() || word_count(text, clause) < kMinClauseWords) return std::nullopt;
+    if (clause.empty() || word_count(text, clause, kMinClauseWords) < kMinClauseWords) return std::nullopt;
     a.mention_first = first;
     a.mention_last = last;
     a.head_last = head > first ? head : last;

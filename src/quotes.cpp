@@ -191,7 +191,7 @@ class Finder {
         // a sentence that opens with its speaker and a cue is a lead-in too.
         if (has_mention(before) && !before->guessed && !before->passive && before->mention_last <= before->cue_first &&
             (before->mention_first == 0 || ends_sentence(t[before->mention_first - 1])) &&
-            word_count(a_.text, s.content) >= kScareWords)
+            word_count(a_.text, s.content, kScareWords) >= kScareWords)
           return before;
         // `Clinton touted her credentials as a co-sponsor. "We need ..."`:
         // a quote that follows, in its paragraph, a sentence about a named
@@ -285,7 +285,7 @@ class Finder {
         for (std::size_t k = from; k < to; ++k) sentence_break |= ends_sentence(tt[k]);
         // `"...," he said on "Meet the Press."`: a show's name after the cue
         // is no second half.
-        const bool work = is_title_case(a_.text, n.content) && word_count(a_.text, n.content) <= kWorkWords &&
+        const bool work = is_title_case(a_.text, n.content) && word_count(a_.text, n.content, kWorkWords + 1) <= kWorkWords &&
                           names_a_work(tt, to, token_at(tt, n.close.end));
         if (!sentence_break && !work && to >= attr_end && to - from <= kSplitGap && to - attr_end <= 2) {
           c.spans.push_back(n.content);
@@ -398,7 +398,7 @@ class Finder {
     const Span para = a_.paragraphs[s.paragraph];
     // The size test first: each stretch of a paragraph asks, so reading a
     // long paragraph here would make thousands of marks quadratic.
-    if (para.size() > kHeadingBytes || s.continues || word_count(a_.text, s.content) > kHeadingWords) return false;
+    if (para.size() > kHeadingBytes || s.continues || word_count(a_.text, s.content, kHeadingWords + 1) > kHeadingWords) return false;
     for (std::size_t k = para.start; k < para.end; ++k) {
       if (k >= s.open.start && k < s.close.end) continue;
       const unsigned char ch = static_cast<unsigned char>(a_.text[k]);
