@@ -39,15 +39,15 @@ std::vector<std::string> split_words(std::string_view phrase) {
 
 }  // namespace
 
+void LowerCaseStore::new_block(std::size_t n) {
+  capacity_ = std::max(kBlockBytes, n);
+  blocks_.push_back(std::make_unique_for_overwrite<char[]>(capacity_));  // no zeroing: every byte is written before it is read
+  used_ = 0;
+}
+
 std::string_view LowerCaseStore::keep(std::string_view lower) {
-  if (lower.size() > capacity_ - used_) {
-    capacity_ = std::max(kBlockBytes, lower.size());
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(capacity_));  // no zeroing: every byte is written before it is read
-    used_ = 0;
-  }
-  char* at = blocks_.back().get() + used_;
+  char* at = room(lower.size());
   std::copy(lower.begin(), lower.end(), at);
-  used_ += lower.size();
   return {at, lower.size()};
 }
 
@@ -58,12 +58,10 @@ namespace {
 // view of `word` when lower-casing leaves it as it is. Curly apostrophes
 // fold to straight ones so that lists match: can’t, Trump’s.
 std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseStore& store) {
-  if (ascii) {
-    char buffer[64];
-    if (word.size() <= sizeof buffer) {
-      for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = to_ascii_lower(word[i]);
-      return store.keep({buffer, word.size()});
-    }
+  if (ascii) {  // written straight into the store
+    char* at = store.room(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) at[i] = to_ascii_lower(word[i]);
+    return {at, word.size()};
   }
   std::string lower = to_lower(word);
   if (lower.find("\u2019") != std::string::npos) {

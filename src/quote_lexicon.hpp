@@ -23,9 +23,17 @@ namespace newsparse::detail {
 class LowerCaseStore {
  public:
   std::string_view keep(std::string_view lower);
+  /// Room for `n` bytes that the caller fills; they stay valid, like keep()'s.
+  char* room(std::size_t n) {
+    if (n > capacity_ - used_) new_block(n);
+    char* at = blocks_.back().get() + used_;
+    used_ += n;
+    return at;
+  }
 
  private:
   static constexpr std::size_t kBlockBytes = 16 << 10;
+  void new_block(std::size_t n);
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t used_ = 0;      // bytes used of the last block
   std::size_t capacity_ = 0;  // size of the last block
