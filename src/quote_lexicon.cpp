@@ -103,12 +103,11 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
     }
     const char32_t cp = next_code_point(text, pos);
     if (is_space(cp)) continue;
-    Token t;
-    if (!is_word_cp(cp)) {
+    if (!is_word_cp(cp)) {  // tokens are built in place
+      Token& t = tokens.emplace_back();
       t.span = {start, pos};
       t.mark = is_mark_cp(cp);
       t.lower = text.substr(start, pos - start);
-      tokens.push_back(std::move(t));
       continue;
     }
     // A word runs over letters and digits, and over an apostrophe, hyphen or
@@ -153,13 +152,13 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
           w.find('.') != w.size() - 1 || tables.is_abbreviation(w))
         ++end;
     }
+    Token& t = tokens.emplace_back();
     t.span = {start, end};
     t.word = true;
     t.capital = is_upper(cp);
     const std::string_view word = text.substr(start, end - start);
     t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
     lexicon.classify(t);
-    tokens.push_back(std::move(t));
     pos = end;
   }
 }
