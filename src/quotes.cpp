@@ -44,6 +44,11 @@ constexpr std::size_t kSubjectReach = 30;
 // 4 tokens: what may follow the cue of a sentence that only introduces the
 // next quote ("said in a statement.", "told reporters on Monday.").
 constexpr std::size_t kLeadInTail = 4;
+
+// The most paragraphs, and tokens in one paragraph, whose token buffers a
+// thread keeps for the next article (about 2.5 MB a paragraph at most).
+constexpr std::size_t kPooledParagraphs = 512;
+constexpr std::size_t kPooledTokens = std::size_t{1} << 16;
 // 5 words: the longest quoted crosshead (`'We're vetting VP candidates!'`).
 constexpr std::size_t kHeadingWords = 5;
 // 160 bytes: more than a crosshead of kHeadingWords words and its marks; a
@@ -74,7 +79,14 @@ class Finder {
  public:
   Finder(const Article& article, std::size_t first, std::size_t last)
       : a_(article), first_(first), last_(std::min(last, article.paragraphs.size())), tokens_(std::move(pool())) {}
-  ~Finder() { pool() = std::move(tokens_); }
+  ~Finder() {
+    // Only buffers of ordinary size go back: after one huge article the
+    // thread does not keep its memory for the rest of the batch.
+    if (tokens_.size() > kPooledParagraphs) tokens_.resize(kPooledParagraphs);
+    for (std::vector<Token>& t : tokens_)
+      if (t.capacity() > kPooledTokens) std::vector<Token>().swap(t);
+    pool() = std::move(tokens_);
+  }
   Finder(const Finder&) = delete;
   Finder& operator=(const Finder&) = delete;
 
