@@ -82,11 +82,11 @@ constexpr std::uint8_t ascii_word_class(char c) noexcept { return kAsciiWordClas
 enum AsciiWordBit : std::uint8_t { kLowerBit = 1, kUpperBit = 2, kDigitBit = 4 };
 inline constexpr auto kAsciiWordBits = [] {
   std::array<std::uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerBit;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpperBit;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitBit;
+  for (int c = 0; c < 256; ++c)
+    if (const std::uint8_t word_class = kAsciiWordClasses[c]) table[c] = std::uint8_t(1u << (word_class - 1));
   return table;
 }();
+static_assert(kAsciiWordBits['a'] == kLowerBit && kAsciiWordBits['Z'] == kUpperBit && kAsciiWordBits['7'] == kDigitBit);
 constexpr std::uint8_t ascii_word_bits(char c) noexcept { return kAsciiWordBits[static_cast<unsigned char>(c)]; }
 
 /// Unicode letter (any script).
