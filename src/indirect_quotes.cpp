@@ -2,6 +2,7 @@
 #include "indirect_quotes.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
@@ -27,14 +28,7 @@ bool opens_clause(const Token& t) {
 }  // namespace
 
 std::size_t word_count(std::string_view text, Span s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (std::size_t i = s.start; i < s.end; ++i) {
-    const bool space = is_ascii_space(text[i]);
-    n += !space && !in;
-    in = !space;
-  }
-  return n;
+  return word_count(text, s, std::numeric_limits<std::size_t>::max());
 }
 
 std::size_t word_count(std::string_view text, Span s, std::size_t limit) {

@@ -82,12 +82,6 @@ std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseSto
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store) {
-  std::vector<Token> tokens;
-  tokenize(text, range, store, tokens);
-  return tokens;
-}
-
 void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vector<Token>& tokens) {
   tokens.clear();
   // 6 bytes a token: English news text averages about 5.

@@ -53,10 +53,9 @@ struct Token {
   char pronoun = 0;  ///< QuoteLexicon::pronoun() of the word, looked up once
 };
 
-/// Splits text[range) into tokens, in one pass. The tokens view `text` and
-/// `store`: both must outlive them.
-std::vector<Token> tokenize(std::string_view text, Span range, LowerCaseStore& store);
-/// The same, into `tokens` (cleared first), whose buffer is reused: no allocation once it is large enough.
+/// Splits text[range) into `tokens` (cleared first), in one pass; the
+/// buffer is reused, so no allocation once it is large enough. The tokens
+/// view `text` and `store`: both must outlive them.
 void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vector<Token>& tokens);
 
 /// The word lists of data/words used by the quotes stage, built once.
