@@ -2,12 +2,17 @@
 #include "stats.hpp"
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 
 #include "text/utf8.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsparse::detail {
 
@@ -31,44 +36,104 @@ std::size_t count_code_points(std::string_view text) {
   return text.size() - continuation;
 }
 
-// High bit of each byte of `x` (bytes below 0x80) that lies in [lo, hi].
-constexpr std::uint64_t bytes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  return ((x | highs) - ones * lo) & (ones * (0x80 + hi) - x) & highs;
-}
-
-// Past the ASCII letters, digits and spaces from `i`, eight bytes at a
-// time: the sentence scan's byte loop over them was a third of the stats
-// stage. Stops at or before the first other byte.
-std::size_t skip_plain(std::string_view text, std::size_t i) {
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  while (i + 8 <= text.size()) {
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if (x & highs) break;
-    const std::uint64_t plain = bytes_in_range(x, '0', '9') |
-                                bytes_in_range(x | 0x2020202020202020ULL, 'a', 'z') | bytes_in_range(x, ' ', ' ');
-    if (plain != highs) break;
-    i += 8;
-  }
-  return i;
-}
-
 struct Counts {
   std::size_t words = 0, sentences = 0;
 };
+
+// Bit k set for byte k of 16: which are ASCII letters, digits, spaces, the
+// three joiners of count_word_runs, and bytes of 0x80 and above.
+struct ByteMasks {
+  std::uint32_t letter = 0, digit = 0, space = 0, apostrophe = 0, stop = 0, comma = 0, high = 0;
+};
+
+ByteMasks classify16(const char* p) {
+  ByteMasks m;
+#if defined(__SSE2__)
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto bits = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
+  // Signed compares: bytes of 0x80 and above are negative and fall in no range.
+  auto in_range = [&](__m128i v, char lo, char hi) {
+    return bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)))));
+  };
+  m.letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');  // bit 5 folds case
+  m.digit = in_range(x, '0', '9');
+  m.space = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+  m.apostrophe = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+  m.stop = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
+  m.comma = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')));
+  m.high = bits(x);
+#else
+  for (int k = 0; k < 16; ++k) {
+    const char c = p[k];
+    const std::uint32_t bit = std::uint32_t{1} << k;
+    if (is_ascii_alpha(c)) m.letter |= bit;
+    if (is_ascii_digit(c)) m.digit |= bit;
+    if (c == ' ') m.space |= bit;
+    if (c == '\'') m.apostrophe |= bit;
+    if (c == '.') m.stop |= bit;
+    if (c == ',') m.comma |= bit;
+    if (static_cast<unsigned char>(c) >= 0x80) m.high |= bit;
+  }
+#endif
+  return m;
+}
+
+// Set bits of a 16-bit mask, without a library call (no popcount
+// instruction in the baseline x86-64 target).
+std::size_t count_bits16(std::uint32_t x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+
+// Past the ASCII letters, digits and spaces from `i`, sixteen bytes at a
+// time: the sentence scan's byte loop over them was a third of the stats
+// stage. Stops at the first other byte.
+std::size_t skip_plain(std::string_view text, std::size_t i) {
+  for (; i + 16 <= text.size(); i += 16) {
+    const ByteMasks m = classify16(text.data() + i);
+    const std::uint32_t plain = m.letter | m.digit | m.space;
+    if (plain != 0xFFFFu) return i + static_cast<std::size_t>(std::countr_zero(~plain));
+  }
+  while (i < text.size() && (ascii_word_class(text[i]) != kAsciiNoWord || text[i] == ' ')) ++i;
+  return i;
+}
 
 // Words as UAX #29 counts them in news text, in one pass: runs of letters
 // and digits, joined by an apostrophe or point between letters ("can't",
 // "U.S") or a point or
 // comma between digits ("2.41", "1,200"); hyphens and slashes separate.
 // (ICU's word iterator gives the same counts here at a quarter of the speed.)
+// Sixteen ASCII bytes are counted at once, from bit masks: the byte loop was
+// the larger half of the stats stage.
 std::size_t count_word_runs(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   char32_t prev = 0;
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
+    // Sixteen bytes and the one after them, all ASCII: a joiner at the end
+    // needs its right neighbour.
+    if (i + 17 <= n && static_cast<unsigned char>(text[i + 16]) < 0x80) {
+      const ByteMasks m = classify16(text.data() + i);
+      if (m.high == 0) {
+        const char after = text[i + 16];
+        const std::uint32_t letter_prev = (m.letter << 1) | (is_letter(prev) ? 1u : 0u);
+        const std::uint32_t digit_prev = (m.digit << 1) | (prev >= '0' && prev <= '9' ? 1u : 0u);
+        const std::uint32_t letter_next = (m.letter | (is_ascii_alpha(after) ? 1u << 16 : 0u)) >> 1;
+        const std::uint32_t digit_next = (m.digit | (is_ascii_digit(after) ? 1u << 16 : 0u)) >> 1;
+        const std::uint32_t joined = ((m.apostrophe | m.stop) & letter_prev & letter_next) |
+                                     ((m.stop | m.comma) & digit_prev & digit_next);
+        const std::uint32_t word = m.letter | m.digit | joined;
+        words += count_bits16(word & ~((word << 1) | (in_word ? 1u : 0u)));
+        in_word = (word >> 15 & 1) != 0;
+        prev = static_cast<unsigned char>(text[i + 15]);
+        i += 16;
+        continue;
+      }
+    }
     if (ascii_word_class(text[i]) != kAsciiNoWord) {  // an ASCII letter or digit: nothing to decide
       words += !in_word;
       in_word = true;
@@ -198,7 +263,6 @@ std::size_t count_sentences(std::string_view text, const Tables& tables) {
       if (i < text.size() && ascii_word_class(text[i]) != kAsciiNoWord) {
         open = true;  // and stays so over the words and spaces that follow
         i = skip_plain(text, i + 1);
-        while (i < text.size() && kPlainBytes[static_cast<unsigned char>(text[i])]) ++i;
       }
       continue;
     }

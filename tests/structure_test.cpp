@@ -147,6 +147,19 @@ TEST(Stats, CountsWordsSentencesAndParagraphs) {
   EXPECT_DOUBLE_EQ(a.stats.reading_minutes, 0.1);
 }
 
+// Words are counted sixteen bytes at a time where the text is ASCII: a word
+// or a joiner (can't, 1,200.50, U.S.) must count the same at any offset.
+TEST(Stats, WordCountsDoNotDependOnWhereWordsFall) {
+  const std::string body =
+      "They can't stop; 1,200.50 U.S. troops, the l\u2019\u00E9t\u00E9 crowd and O'Neil's 3.x plan 12,a b'.";
+  for (std::size_t shift = 0; shift <= 20; ++shift) {
+    // A first word of `shift` letters moves everything after it by as many bytes.
+    const std::string text = shift == 0 ? body : std::string(shift, 'x') + " " + body;
+    // can't, 1,200.50, U.S, l'été and O'Neil's are one word each; 3.x, 12,a and b' are two.
+    EXPECT_EQ(parse_ok("Talks resume\n\n" + text + "\n").stats.words, shift == 0 ? 17u : 18u) << "shift " << shift;
+  }
+}
+
 // Each body below is one paragraph; the comment says where its sentences end.
 TEST(Stats, SentencesEndAtTerminatorsThatNothingContinues) {
   auto sentences = [](const std::string& body) { return parse_ok("Talks resume\n\n" + body + "\n").stats.sentences; };
