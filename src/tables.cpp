@@ -146,6 +146,8 @@ constexpr std::size_t kLongestPhrase = 64;
 // key() to be kLongestPhrase bytes or shorter (lower case may shrink a
 // character to a third): such text is not keyed at all, however long.
 bool may_be_short_phrase(std::string_view text) {
+  // No text has more visible bytes than bytes: the usual short phrase needs no scan.
+  if (text.size() <= 3 * kLongestPhrase + 3) return true;
   std::size_t visible = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
