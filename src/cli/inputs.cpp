@@ -176,20 +176,28 @@ std::variant<std::string, Error> read_input(const Input& input, std::size_t max_
     int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   }
-  std::string bytes;
-  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buffer[1 << 16];
+  // Read straight into the string. A regular file is asked for one byte
+  // more than its size: a read that stops at exactly its size has met the
+  // end, and the second read that would confirm it (a system call per
+  // file, a tenth of the time spent outside the parser) is skipped.
+  // Anything else (a pipe, a file that grows) reads on to the end.
+  const std::size_t expected = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
+  std::string bytes(S_ISREG(st.st_mode) ? expected + 1 : std::size_t{1} << 16, '\0');
+  std::size_t size = 0;
   while (true) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (size == bytes.size()) bytes.resize(bytes.size() * 2);
+    ssize_t n = ::read(fd, bytes.data() + size, bytes.size() - size);
     if (n < 0) {
       if (errno == EINTR) continue;
       return fail(errno_error(errno, "read failed"));
     }
     if (n == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(n));
-    if (bytes.size() > max_bytes)
+    size += static_cast<std::size_t>(n);
+    if (size > max_bytes)
       return fail({ErrorCode::too_large, fmt::format("over the limit of {} bytes (--max-bytes)", max_bytes)});
+    if (S_ISREG(st.st_mode) && size == expected && size < bytes.size()) break;
   }
+  bytes.resize(size);
   if (!input.is_stdin) ::close(fd);
   return bytes;
 }
