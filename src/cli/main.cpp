@@ -148,6 +148,7 @@ int main(int argc, char** argv) {
   const auto style =
       (s.pretty || (single && !s.compact)) ? newsparse::JsonStyle::pretty : newsparse::JsonStyle::compact;
   unsigned jobs = s.jobs != 0 ? s.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (single) jobs = 1;  // one article: a second thread would only be started and joined
   // 8 results per thread in flight: enough to keep every thread busy behind a slow file.
   const std::size_t window = std::size_t{8} * jobs;
 
