@@ -1,5 +1,6 @@
 // tests/quotes_test.cpp: the quotes stage on snippets written for these tests.
 #include "quotes.hpp"
+#include "quote_lexicon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -992,6 +993,66 @@ TEST(Quotes, NameAfterADashBeforeAColonBeatsAnEarlierCue) {
   const auto q = marked(find_quotes(a));
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(str(a, q[0].speaker_mention), "Priya Natarajan");
+}
+
+// The tokenizer reads ASCII words sixteen bytes at a time and the rest of a
+// paragraph a byte at a time: words longer than the block, words that end
+// at the paragraph's end, and non-ASCII letters and apostrophes inside them.
+TEST(QuoteTokenizer, WordsAcrossBlocksAndParagraphEnd) {
+  const std::string text =
+      "  Internationalization-Committee's \xE2\x80\x9CSt\xC3\xA9phane can\xE2\x80\x99t,\xE2\x80\x9D "
+      "Mr. Smith said U.S. officials1234567890abcdefXYZ told\xE2\x80\x94Reuters. QUITE";
+  LowerCaseStore store;
+  std::vector<Token> tokens;
+  tokenize(text, Span{0, text.size()}, store, tokens);
+  std::vector<std::string> words, lower;
+  for (const Token& t : tokens) {
+    words.emplace_back(t.span.in(text));
+    lower.emplace_back(t.lower);
+  }
+  const std::vector<std::string> expected_words = {"Internationalization-Committee's",
+                                                   "\xE2\x80\x9C",
+                                                   "St\xC3\xA9phane",
+                                                   "can\xE2\x80\x99t",
+                                                   ",",
+                                                   "\xE2\x80\x9D",
+                                                   "Mr.",
+                                                   "Smith",
+                                                   "said",
+                                                   "U.S.",
+                                                   "officials1234567890abcdefXYZ",
+                                                   "told",
+                                                   "\xE2\x80\x94",
+                                                   "Reuters",
+                                                   ".",
+                                                   "QUITE"};
+  EXPECT_EQ(words, expected_words);
+  const std::vector<std::string> expected_lower = {"internationalization-committee's",
+                                                   "\xE2\x80\x9C",
+                                                   "st\xC3\xA9phane",
+                                                   "can't",
+                                                   ",",
+                                                   "\xE2\x80\x9D",
+                                                   "mr.",
+                                                   "smith",
+                                                   "said",
+                                                   "u.s.",
+                                                   "officials1234567890abcdefxyz",
+                                                   "told",
+                                                   "\xE2\x80\x94",
+                                                   "reuters",
+                                                   ".",
+                                                   "quite"};
+  EXPECT_EQ(lower, expected_lower);
+  ASSERT_EQ(tokens.size(), expected_words.size());
+  EXPECT_TRUE(tokens[0].capital && tokens[0].word);
+  EXPECT_TRUE(tokens[1].mark && !tokens[1].word);
+  EXPECT_TRUE(tokens[2].capital);
+  EXPECT_FALSE(tokens[3].capital);
+  EXPECT_TRUE(tokens[8].cue);
+  EXPECT_TRUE(tokens[11].cue);
+  EXPECT_FALSE(tokens[10].cue);
+  EXPECT_TRUE(tokens[15].capital);
 }
 
 }  // namespace newsparse::detail
