@@ -184,8 +184,6 @@ void reporting_source(const std::vector<Token>& tokens, std::size_t from, Attrib
   a.guessed = false;
 }
 
-bool ends_sentence(const Token& t) { return !t.word && (t.lower == "." || t.lower == "!" || t.lower == "?"); }
-
 bool mention_before(const std::vector<Token>& tokens, std::size_t floor, std::size_t cue, std::size_t& first,
                     std::size_t& last, std::size_t& head_last) {
   const QuoteLexicon& lex = QuoteLexicon::get();
