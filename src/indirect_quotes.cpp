@@ -2,7 +2,13 @@
 #include "indirect_quotes.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <limits>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "tables.hpp"
 #include "text/utf8.hpp"
@@ -25,6 +31,14 @@ bool opens_clause(const Token& t) {
   return std::find(std::begin(words), std::end(words), t.lower) != std::end(words);
 }
 
+// The set bits of each byte value: word_count() counts sixteen word starts
+// at a time with it (std::popcount is a library call without -mpopcnt).
+constexpr auto kBitCounts = [] {
+  std::array<std::uint8_t, 256> counts{};
+  for (unsigned b = 0; b < 256; ++b) counts[b] = static_cast<std::uint8_t>(std::popcount(b));
+  return counts;
+}();
+
 }  // namespace
 
 std::size_t word_count(std::string_view text, Span s) {
@@ -34,12 +48,28 @@ std::size_t word_count(std::string_view text, Span s) {
 std::size_t word_count(std::string_view text, Span s, std::size_t limit) {
   std::size_t n = 0;
   bool in = false;
-  for (std::size_t i = s.start; i < s.end && n < limit; ++i) {
+  std::size_t i = s.start;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (a quote's words were counted a byte at a time,
+  // 2% of the stage): a word starts at each byte that is no white space and
+  // follows white space or the span's start.
+  for (; i + 16 <= s.end && n < limit; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),  // \t \n \v \f \r
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1)));
+    const auto spaces =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(controls, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))));
+    const unsigned starts = ~spaces & ((spaces << 1) | (in ? 0u : 1u)) & 0xFFFFu;
+    n += kBitCounts[starts & 0xFF] + kBitCounts[starts >> 8];
+    in = (spaces & 0x8000u) == 0;
+  }
+#endif
+  for (; i < s.end && n < limit; ++i) {
     const bool space = is_ascii_space(text[i]);
     n += !space && !in;
     in = !space;
   }
-  return n;
+  return std::min(n, limit);
 }
 
 // One sentence without quotation marks: `Lavrov said on Thursday that ...`,

@@ -26,8 +26,9 @@ std::optional<IndirectQuote> indirect_quote(std::string_view text, const std::ve
 
 /// Words in text[s): runs of characters between ASCII white space.
 std::size_t word_count(std::string_view text, Span s);
-/// min(word_count(text, s), limit), reading no further than the limit-th word:
-/// for the tests that only compare the count with a small bound.
+/// min(word_count(text, s), limit), reading no further than the block of 16
+/// bytes that holds the limit-th word: for the tests that only compare the
+/// count with a small bound.
 std::size_t word_count(std::string_view text, Span s, std::size_t limit);
 
 }  // namespace newsparse::detail

@@ -1,5 +1,6 @@
 // tests/quotes_test.cpp: the quotes stage on snippets written for these tests.
 #include "quotes.hpp"
+#include "indirect_quotes.hpp"
 #include "quote_lexicon.hpp"
 
 #include <gtest/gtest.h>
@@ -1053,6 +1054,31 @@ TEST(QuoteTokenizer, WordsAcrossBlocksAndParagraphEnd) {
   EXPECT_TRUE(tokens[11].cue);
   EXPECT_FALSE(tokens[10].cue);
   EXPECT_TRUE(tokens[15].capital);
+}
+
+// word_count() reads sixteen bytes at a time and the rest byte by byte; a
+// word may run across a block's edge, and a limit stops the count.
+TEST(QuoteWordCount, MatchesAByteCountAtEveryStartEndAndLimit) {
+  const std::string text =
+      "  We are\tgoing\nall the   way to the\r\nconvention, \xE2\x80\x9Cand\xE2\x80\x9D we will win it, "
+      "every-single-one-of-the-delegates included.\v\f x ";
+  const auto naive = [&](std::size_t start, std::size_t end) {
+    std::size_t n = 0;
+    bool in = false;
+    for (std::size_t i = start; i < end; ++i) {
+      const bool space = text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r');
+      n += !space && !in;
+      in = !space;
+    }
+    return n;
+  };
+  for (std::size_t start = 0; start < text.size(); start += 3) {
+    for (std::size_t end = start; end <= text.size(); ++end) {
+      const std::size_t n = naive(start, end);
+      ASSERT_EQ(word_count(text, Span{start, end}), n) << start << " " << end;
+      ASSERT_EQ(word_count(text, Span{start, end}, 4), std::min<std::size_t>(n, 4)) << start << " " << end;
+    }
+  }
 }
 
 }  // namespace newsparse::detail
