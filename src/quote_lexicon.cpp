@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <stdexcept>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -235,9 +236,18 @@ QuoteLexicon::QuoteLexicon() {
                  [&](const auto& f) { pronouns_[f[0]] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });
   for (const auto& [word, cues] : cues_) words_[word].cue = true;
   for (const auto& [word, kind] : pronouns_) words_[word].pronoun = kind;
-  for (const auto& [word, info] : words_)
-    if (!word.empty() && word.size() < 64)
-      lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
+  std::size_t used = 0;
+  for (const auto& [word, info] : words_) {
+    if (word.empty() || word.size() > kKeyBytes) continue;
+    if (++used * 2 > kSlots) throw std::logic_error("quote lexicon: more words than kSlots / 2");
+    const WordKey key = word_key(word);
+    std::size_t i = slot_of(key, word.size());
+    while (slot_sizes_[i] != 0) i = (i + 1) & (kSlots - 1);
+    slot_sizes_[i] = static_cast<std::uint8_t>(word.size());
+    slot_keys_[i] = key;
+    slot_infos_[i] = info;
+    lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint32_t{1} << word.size();
+  }
 }
 
 std::size_t QuoteLexicon::listed_cue_length(const std::vector<Token>& tokens, std::size_t i, bool* inverts) const {

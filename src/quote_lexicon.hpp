@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -79,8 +80,21 @@ class QuoteLexicon {
   char pronoun(std::string_view lower) const;
   /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
   void classify(Token& t) const {
-    if (!may_be_listed(t.lower)) return;
-    if (const WordInfo* info = words_.find(t.lower)) t.cue = info->cue, t.pronoun = info->pronoun;
+    const std::size_t n = t.lower.size();
+    if (n == 0) return;
+    if (n > kKeyBytes) {  // no word of the lists is this long today
+      if (const WordInfo* info = words_.find(t.lower)) t.cue = info->cue, t.pronoun = info->pronoun;
+      return;
+    }
+    if ((lengths_by_first_byte_[static_cast<unsigned char>(t.lower[0])] >> n & 1) == 0) return;  // most words
+    const WordKey key = word_key(t.lower);
+    for (std::size_t i = slot_of(key, n);; i = (i + 1) & (kSlots - 1)) {
+      if (slot_sizes_[i] == 0) return;
+      if (slot_sizes_[i] == n && slot_keys_[i].head == key.head && slot_keys_[i].tail == key.tail) {
+        t.cue = slot_infos_[i].cue, t.pronoun = slot_infos_[i].pronoun;
+        return;
+      }
+    }
   }
 
  private:
@@ -97,19 +111,52 @@ class QuoteLexicon {
   WordSet skip_;
   WordSet not_speakers_;
   WordMap<char> pronouns_;
-  // Cue first words and pronouns together, for the tokenizer's one lookup.
+  // Cue first words and pronouns together, for the tokenizer's one lookup
+  // (in the table below; words_ answers for words longer than its keys).
   struct WordInfo {
     bool cue = false;
     char pronoun = 0;
   };
   WordMap<WordInfo> words_;
-  // The lengths (bit n: n bytes, up to 63) of the listed words by their first
-  // byte: most words of a text are ruled out without hashing them.
-  std::uint64_t lengths_by_first_byte_[256] = {};
-  bool may_be_listed(std::string_view lower) const {
-    const std::size_t n = lower.size();
-    return n > 0 && n < 64 && (lengths_by_first_byte_[static_cast<unsigned char>(lower[0])] >> n & 1) != 0;
+  // The same words of up to kKeyBytes bytes in a table of their own, which
+  // classify() asks about every word of the text. A word is keyed by two
+  // integers that, with its length, tell it from every other (its first and
+  // last eight bytes, or fewer), so a look-up compares integers and never
+  // calls memcmp; an empty slot or another length is settled by one byte.
+  // Before it, the lengths of the listed words by first byte rule out 40%
+  // of the words ("with", "that" and "were" pass) for a shift and a test.
+  // Together they cost half of the WordMap's look-up after the same test.
+  static constexpr std::size_t kKeyBytes = 16;
+  static constexpr std::size_t kSlots = 1024;  // a power of two, at most half full (checked when built)
+  struct WordKey {
+    std::uint64_t head = 0, tail = 0;
+  };
+  static WordKey word_key(std::string_view w) {  // 1 <= w.size() <= kKeyBytes
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    WordKey k;
+    if (n >= 8) {
+      std::memcpy(&k.head, p, 8);
+      std::memcpy(&k.tail, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t head, tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      k.head = head, k.tail = tail;
+    } else {
+      k.head = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+               std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    }
+    return k;
   }
+  static std::size_t slot_of(WordKey k, std::size_t n) {
+    const std::uint64_t h = (k.head ^ (k.tail * 0xC2B2AE3D27D4EB4FULL) ^ n) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(h >> 54);  // the top 10 bits: kSlots
+  }
+  std::uint32_t lengths_by_first_byte_[256] = {};  // bit n: a word of n bytes
+  std::uint8_t slot_sizes_[kSlots] = {};  // 0: empty
+  WordKey slot_keys_[kSlots];
+  WordInfo slot_infos_[kSlots];
 };
 
 }  // namespace newsparse::detail
