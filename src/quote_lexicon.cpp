@@ -19,6 +19,7 @@ extern const std::string_view speaker_titles_txt;
 extern const std::string_view speaker_skip_words_txt;
 extern const std::string_view not_speakers_txt;
 extern const std::string_view pronouns_txt;
+extern const std::string_view abbreviations_txt;
 }  // namespace data
 
 namespace {
@@ -138,7 +139,7 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
         Token& t = tokens.emplace_back();  // tokens are built in place
         t.span = {start, pos};
         t.mark = byte == '"' || byte == '\'';
-        t.lower = text.substr(start, 1);
+        t.lower = std::string_view(text.data() + start, 1);
         continue;
       }
       capital = is_ascii_upper(static_cast<char>(byte));
@@ -149,7 +150,7 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
         Token& t = tokens.emplace_back();
         t.span = {start, pos};
         t.mark = is_mark_cp(cp);
-        t.lower = text.substr(start, pos - start);
+        t.lower = std::string_view(text.data() + start, pos - start);
         continue;
       }
       capital = is_upper(cp);
@@ -196,20 +197,23 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
     // followed by a comma, a bracket or a lower-case word ends no sentence:
     // "Sen. Rand Paul, R-Ky., told", "(R-Fla.)".
     if (end < range.end && text[end] == '.') {
-      const std::string_view w = text.substr(start, end + 1 - start);
+      const std::string_view w(text.data() + start, end + 1 - start);
       std::size_t q = end + 1;
       while (q < range.end && text[q] == ' ') ++q;
       const char after = q < range.end ? text[q] : '\0';
-      // The table look-up last: the cheap tests settle most stops.
+      // The table look-up last, and only for an ASCII word no longer than
+      // the longest abbreviation (ASCII keeps its length when lower-cased):
+      // the cheap tests settle most stops.
       if (after == ',' || after == ')' || is_ascii_lower(after) || (w.size() == 2 && is_ascii_upper(w[0])) ||
-          w.find('.') != w.size() - 1 || tables.is_abbreviation(w))
+          w.find('.') != w.size() - 1 ||
+          ((!ascii || w.size() <= lexicon.longest_abbreviation()) && tables.is_abbreviation(w)))
         ++end;
     }
     Token& t = tokens.emplace_back();
     t.span = {start, end};
     t.word = true;
     t.capital = capital;
-    const std::string_view word = text.substr(start, end - start);
+    const std::string_view word(text.data() + start, end - start);
     t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
     lexicon.classify(t);
     pos = end;
@@ -231,6 +235,10 @@ QuoteLexicon::QuoteLexicon() {
   });
   for_each_entry(data::speaker_titles_txt, [&](const auto& f) { titles_.insert(f[0]); });
   for_each_entry(data::speaker_skip_words_txt, [&](const auto& f) { skip_.insert(f[0]); });
+  // As Tables keys them.
+  for_each_entry(data::abbreviations_txt, [&](const auto& f) {
+    longest_abbreviation_ = std::max(longest_abbreviation_, to_lower(collapse_space(f[0])).size());
+  });
   for_each_entry(data::not_speakers_txt, [&](const auto& f) { not_speakers_.insert(f[0]); });
   for_each_entry(data::pronouns_txt,
                  [&](const auto& f) { pronouns_[f[0]] = f.size() > 1 && !f[1].empty() ? f[1][0] : 'p'; });

@@ -78,6 +78,9 @@ class QuoteLexicon {
   bool is_not_speaker(std::string_view lower) const { return not_speakers_.contains(lower); }
   /// The pronoun's antecedent kind ('m', 'f', 'g', 'i'), or 0 for a word that is none.
   char pronoun(std::string_view lower) const;
+  /// The length in bytes of the longest word of Tables::is_abbreviation(),
+  /// for a test that spares most sentence ends the look-up.
+  std::size_t longest_abbreviation() const { return longest_abbreviation_; }
   /// Sets `t.cue` and `t.pronoun` for the word `t.lower` with one lookup.
   void classify(Token& t) const {
     const std::size_t n = t.lower.size();
@@ -118,6 +121,7 @@ class QuoteLexicon {
     char pronoun = 0;
   };
   WordMap<WordInfo> words_;
+  std::size_t longest_abbreviation_ = 0;
   // The same words of up to kKeyBytes bytes in a table of their own, which
   // classify() asks about every word of the text. A word is keyed by two
   // integers that, with its length, tell it from every other (its first and
