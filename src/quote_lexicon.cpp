@@ -86,6 +86,25 @@ std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseSto
   return store.keep(lower);
 }
 
+#if defined(__SSE2__)
+// The lower case of the ASCII word of `n` bytes (at most 16) at `p`, which
+// may be read 16 bytes far, kept in `store`: one block of compares for a
+// capitalised word ("Lavrov", "U.S.") where a call and a byte loop were 3%
+// of the tokenizer's instructions.
+std::string_view lower_case_block(const char* p, std::size_t n, LowerCaseStore& store) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  char* at = store.room(16);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(at), _mm_or_si128(v, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
+  store.give_back(16 - n);
+  return {at, n};
+}
+#else
+std::string_view lower_case_block(const char* p, std::size_t n, LowerCaseStore& store) {
+  return lower_case_word({p, n}, true, store);
+}
+#endif
+
 // How many bytes from `p` on, up to 16, are ASCII letters or digits; sets
 // `upper` when one of them is an upper-case letter. Sixteen bytes at a time
 // where SSE2 is there (every x86-64): a byte loop with a table look-up per
@@ -214,7 +233,11 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
     t.word = true;
     t.capital = capital;
     const std::string_view word(text.data() + start, end - start);
-    t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
+    if (ascii && upper && word.size() <= 16 && start + 16 <= text.size()) {
+      t.lower = lower_case_block(text.data() + start, word.size(), store);
+    } else {
+      t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
+    }
     lexicon.classify(t);
     pos = end;
   }

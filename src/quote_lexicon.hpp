@@ -31,6 +31,8 @@ class LowerCaseStore {
     used_ += n;
     return at;
   }
+  /// Returns the last `n` bytes of the last room() (which wrote whole blocks).
+  void give_back(std::size_t n) { used_ -= n; }
 
  private:
   static constexpr std::size_t kBlockBytes = 16 << 10;

@@ -1081,4 +1081,18 @@ TEST(QuoteWordCount, MatchesAByteCountAtEveryStartEndAndLimit) {
   }
 }
 
+// Capitalised ASCII words of up to 16 bytes are lower-cased a block at a
+// time: the store must hand out each word's own bytes.
+TEST(QuoteTokenizer, CapitalisedWordsKeepTheirOwnLowerCase) {
+  const std::string text = "AbcdefghijKLMNOP McDonald's O'Neill X NATO Zz9 said. Then the End";
+  LowerCaseStore store;
+  std::vector<Token> tokens;
+  tokenize(text, Span{0, text.size()}, store, tokens);
+  std::vector<std::string> lower;
+  for (const Token& t : tokens) lower.emplace_back(t.lower);
+  const std::vector<std::string> expected = {"abcdefghijklmnop", "mcdonald's", "o'neill", "x",   "nato", "zz9",
+                                             "said",             ".",          "then",    "the", "end"};
+  EXPECT_EQ(lower, expected);
+}
+
 }  // namespace newsparse::detail
