@@ -51,6 +51,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
     for (const Span& m : e.mentions) given.emplace_back(m, &e.name);
   }
   std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+  persons_.reserve(given.size());  // one person per mention at most: no PersonName is moved
   std::size_t g = 0;
   std::vector<std::string_view> titles, words;  // of one name at a time, reused
   for (std::size_t p = 0; p < tokens.size(); ++p) {
@@ -139,8 +140,8 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
       if (end == k || (end < t.size() && t[end].word && t[end].capital)) continue;
       const std::string_view last = t[end - 1].lower;
       if (last.ends_with("'s")) continue;  // "Lavrov's visit": not the subject
-      const std::vector<std::size_t>* named = by_last_word_.find(last);
-      if (named != nullptr && named->size() == 1) subjects_.emplace_back(t[k].span.start, named->front());
+      const PersonList* named = lists(last, &WordLists::last_word);
+      if (named != nullptr && named->size == 1) subjects_.emplace_back(t[k].span.start, links_[named->first].first);
     }
   }
 }
@@ -154,14 +155,25 @@ void SpeakerResolver::add(std::string_view name, const std::vector<std::string_v
     PersonName& p = persons_.emplace_back();
     p.name = name;
     p.words = words;
-    if (!words.empty()) by_last_word_[words.back()].push_back(index);
-    for (std::string_view w : words) by_any_word_[w].push_back(index);
+    if (!words.empty()) append(by_word_[words.back()].last_word, index);
+    for (std::string_view w : words) append(by_word_[w].any_word, index);
   }
   PersonName& p = persons_[index];
   for (std::string_view t : titles) {
-    if (p.titles.insert(t).second) by_title_[t].push_back(index);
+    if (p.titles.insert(t).second) append(by_word_[t].title, index);
   }
   p.positions.push_back(pos);
+}
+
+void SpeakerResolver::append(PersonList& list, std::size_t person) {
+  const auto link = static_cast<std::uint32_t>(links_.size());
+  links_.emplace_back(static_cast<std::uint32_t>(person), kNoLink);
+  if (list.last == kNoLink)
+    list.first = link;
+  else
+    links_[list.last].second = link;
+  list.last = link;
+  ++list.size;
 }
 
 std::size_t SpeakerResolver::most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const {
@@ -186,17 +198,19 @@ std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::stri
                                                      std::size_t pos) const {
   if (words.empty()) return std::nullopt;
   // "Lavrov" -> "Sergey Lavrov"; "Kirsten Gillibrand" -> itself; "Hillary" -> "Hillary Clinton".
-  const std::vector<std::size_t>* candidates = by_last_word_.find(words.back());
-  if (!candidates && words.size() == 1) candidates = by_any_word_.find(words.back());
+  const PersonList* candidates = lists(words.back(), &WordLists::last_word);
+  if (!candidates && words.size() == 1) candidates = lists(words.back(), &WordLists::any_word);
   if (!candidates) return std::nullopt;
   std::vector<std::size_t> fitting;
   // 50: bounds the work per mention on adversarial input with thousands of names.
-  for (std::size_t k = 0; k < candidates->size() && k < 50; ++k) {
-    const auto& pw = persons_[(*candidates)[k]].words;
+  std::size_t k = 0;
+  for (std::uint32_t l = candidates->first; l != kNoLink && k < 50; l = links_[l].second, ++k) {
+    const std::size_t c = links_[l].first;
+    const auto& pw = persons_[c].words;
     if (words.size() <= pw.size() && std::equal(words.begin(), words.end(), pw.end() - words.size()))
-      fitting.push_back((*candidates)[k]);
+      fitting.push_back(c);
     else if (words.size() == 1)
-      fitting.push_back((*candidates)[k]);
+      fitting.push_back(c);
   }
   if (fitting.empty()) return std::nullopt;
   return most_recent(fitting, pos);
@@ -206,13 +220,14 @@ std::optional<std::size_t> SpeakerResolver::by_titles(const std::vector<std::str
                                                       std::size_t pos) const {
   // "the ICRC president" -> "Peter Maurer" through "ICRC President Peter Maurer".
   if (words.empty()) return std::nullopt;
-  const std::vector<std::size_t>* titled = by_title_.find(words.back());
+  const PersonList* titled = lists(words.back(), &WordLists::title);
   if (titled == nullptr) return std::nullopt;
   std::vector<std::size_t> fitting;
-  for (std::size_t k = 0; k < titled->size() && k < 50; ++k) {
-    const PersonName& p = persons_[(*titled)[k]];
+  std::size_t k = 0;
+  for (std::uint32_t l = titled->first; l != kNoLink && k < 50; l = links_[l].second, ++k) {
+    const PersonName& p = persons_[links_[l].first];
     if (std::all_of(words.begin(), words.end(), [&](std::string_view w) { return p.titles.count(w) > 0; }))
-      fitting.push_back((*titled)[k]);
+      fitting.push_back(links_[l].first);
   }
   if (fitting.empty()) return std::nullopt;
   return most_recent(fitting, pos);

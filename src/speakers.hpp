@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,14 +50,31 @@ class SpeakerResolver {
   std::optional<std::size_t> by_titles(const std::vector<std::string_view>& words, std::size_t pos) const;
   std::size_t most_recent(const std::vector<std::size_t>& candidates, std::size_t pos) const;
 
+  // Persons in the order they were listed, as a chain of links in links_:
+  // a vector per word, in a map per index, made most of add()'s allocations.
+  static constexpr std::uint32_t kNoLink = 0xFFFFFFFFu;
+  struct PersonList {
+    std::uint32_t first = kNoLink, last = kNoLink;
+    std::size_t size = 0;
+  };
+  // What a word indexes: the persons whose name ends with it, whose name has
+  // it, and whom it was a title of.
+  struct WordLists {
+    PersonList last_word, any_word, title;
+  };
+  void append(PersonList& list, std::size_t person);
+  const PersonList* lists(std::string_view word, PersonList WordLists::*which) const {
+    const WordLists* w = by_word_.find(word);
+    return w != nullptr && (w->*which).size > 0 ? &(w->*which) : nullptr;
+  }
+
   const Article& article_;
   const std::vector<std::vector<Token>>& tokens_;
   std::vector<PersonName> persons_;
   // Keyed by views: of the names (entity names or the text) and of the words.
   WordMap<std::size_t, std::string_view> by_name_;
-  WordMap<std::vector<std::size_t>, std::string_view> by_last_word_;
-  WordMap<std::vector<std::size_t>, std::string_view> by_any_word_;
-  WordMap<std::vector<std::size_t>, std::string_view> by_title_;
+  WordMap<WordLists, std::string_view> by_word_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> links_;  // (person, next link)
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;                    // index into persons_
   std::size_t last_speaker_pos_ = 0;
