@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "attribution.hpp"
 #include "tables.hpp"
 #include "text/utf8.hpp"
 
@@ -130,9 +131,9 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   // welcomed ..."): a later "He" most likely refers to them.
   for (std::size_t p = 0; p < tokens.size(); ++p) {
     const std::vector<Token>& t = tokens[p];
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (i > 0 && !(!t[i - 1].word && (t[i - 1].lower == "." || t[i - 1].lower == "!" || t[i - 1].lower == "?")))
-        continue;
+    const std::size_t n = t.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i > 0 && !ends_sentence(t[i - 1])) continue;
       std::size_t k = i;
       while (k < t.size() && k - i < 4 && t[k].word && t[k].capital && lex.is_title(t[k].lower)) ++k;
       std::size_t end = k;
