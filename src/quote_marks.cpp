@@ -7,10 +7,14 @@
 #include "quote_marks.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.hpp"
 
@@ -71,6 +75,17 @@ bool closes_context(char32_t cp) {
 // The first byte at or after `pos` (before `end`) that may start a quotation
 // mark: '"', '\'' or the lead byte of a non-ASCII character; `end` if none.
 std::size_t skip_to_possible_mark(std::string_view text, std::size_t pos, std::size_t end) noexcept {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is there (every x86-64): half the
+  // instructions of the eight-byte loop below.
+  while (pos + 16 <= end) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+    const auto hit = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(marks, v)));  // v: the bytes >= 0x80
+    if (hit != 0) return pos + static_cast<std::size_t>(std::countr_zero(hit));
+    pos += 16;
+  }
+#endif
   constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
   while (pos + 8 <= end) {
     std::uint64_t word;
