@@ -434,8 +434,9 @@ class Finder {
       while (start < t.size()) {
         std::size_t end = start;
         bool marks = false;
-        while (end < t.size() && !ends_sentence(t[end])) marks |= t[end++].mark;
-        if (!marks) {
+        bool cues = false;  // indirect_quote() needs a listed cue: a sentence without one is settled here
+        for (; end < t.size() && !ends_sentence(t[end]); ++end) marks |= t[end].mark, cues |= t[end].cue;
+        if (!marks && cues) {
           if (auto q = indirect_quote(a_.text, t, start, end)) {
             Candidate c;
             c.type = QuoteType::indirect;
