@@ -202,7 +202,8 @@ std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::stri
   const PersonList* candidates = lists(words.back(), &WordLists::last_word);
   if (!candidates && words.size() == 1) candidates = lists(words.back(), &WordLists::any_word);
   if (!candidates) return std::nullopt;
-  std::vector<std::size_t> fitting;
+  std::vector<std::size_t>& fitting = fitting_;
+  fitting.clear();
   // 50: bounds the work per mention on adversarial input with thousands of names.
   std::size_t k = 0;
   for (std::uint32_t l = candidates->first; l != kNoLink && k < 50; l = links_[l].second, ++k) {
@@ -223,7 +224,8 @@ std::optional<std::size_t> SpeakerResolver::by_titles(const std::vector<std::str
   if (words.empty()) return std::nullopt;
   const PersonList* titled = lists(words.back(), &WordLists::title);
   if (titled == nullptr) return std::nullopt;
-  std::vector<std::size_t> fitting;
+  std::vector<std::size_t>& fitting = fitting_;
+  fitting.clear();
   std::size_t k = 0;
   for (std::uint32_t l = titled->first; l != kNoLink && k < 50; l = links_[l].second, ++k) {
     const PersonName& p = persons_[links_[l].first];
@@ -238,7 +240,7 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   const std::vector<Token>& t = tokens_[paragraph];
   const std::string_view text = article_.text;
   const std::size_t pos = t[first].span.start;
-  const std::string mention(text.substr(pos, t[last - 1].span.end - pos));
+  const std::string_view mention = text.substr(pos, t[last - 1].span.end - pos);  // copied only when returned
   const QuoteLexicon& lex = QuoteLexicon::get();
   std::optional<std::size_t> found;
   if (last - first == 1 && t[first].word && t[first].pronoun) {
@@ -253,22 +255,25 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
         return persons_[(it - 1)->second].name;
       }
       if (last_speaker_) return persons_[*last_speaker_].name;
-      std::vector<std::size_t> all(persons_.size());
+      std::vector<std::size_t>& all = fitting_;
+      all.resize(persons_.size());
       for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
       if (!all.empty() && all.size() <= 200) {
         const std::size_t c = most_recent(all, pos);
         if (!persons_[c].positions.empty() && persons_[c].positions.front() < pos) return persons_[c].name;
       }
     }
-    return mention;
+    return std::string(mention);
   }
   // Words up to "of"/"for": "a spokesman for the ministry" -> "a spokesman".
   std::size_t head_end = first;
   while (head_end < last && t[head_end].lower != "of" && t[head_end].lower != "for" && t[head_end].lower != "to" &&
          t[head_end].lower != "with" && t[head_end].lower != "at" && t[head_end].word)
     ++head_end;
-  std::vector<std::string_view> names;
-  std::vector<std::string_view> titles;
+  std::vector<std::string_view>& names = names_;  // reused: no allocation per mention
+  std::vector<std::string_view>& titles = titles_;
+  names.clear();
+  titles.clear();
   bool determiner = false;
   for (std::size_t k = first; k < head_end; ++k) {
     if (is_determiner(t[k].lower)) {
@@ -287,7 +292,7 @@ std::string SpeakerResolver::resolve(std::size_t paragraph, std::size_t first, s
   }
   if (!determiner && !names.empty()) found = by_words(names, pos);
   if (!found && determiner) found = by_titles(titles, pos);
-  if (!found) return mention;
+  if (!found) return std::string(mention);
   last_speaker_ = found;
   last_speaker_pos_ = pos;
   return persons_[*found].name;

@@ -77,6 +77,8 @@ class SpeakerResolver {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> links_;  // (person, next link)
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;                    // index into persons_
+  std::vector<std::string_view> names_, titles_;  // resolve()'s words of a mention, reused
+  mutable std::vector<std::size_t> fitting_;       // the candidates of one look-up, reused
   std::size_t last_speaker_pos_ = 0;
 };
 
