@@ -239,7 +239,9 @@ void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vec
       t.lower = ascii && !upper ? word : lower_case_word(word, ascii, store);
     }
     lexicon.classify(t);
-    pos = end;
+    // The space that usually follows is skipped here rather than by a turn
+    // of the loop.
+    pos = end < range.end && text[end] == ' ' ? end + 1 : end;
   }
 }
 
