@@ -102,10 +102,6 @@ class Finder {
     }
     drop_dateline();
     mark_boundaries(stretches);
-    // Apostrophes that are no quotation mark (`Sanders’ campaign manager`)
-    // would break the subject in two; drop them.
-    for (auto& t : tokens_)
-      std::erase_if(t, [](const Token& k) { return !k.word && !k.mark && (k.lower == "'" || k.lower == "\u2019"); });
     direct(stretches);
     indirect(stretches);
     std::stable_sort(found_.begin(), found_.end(), [](const Candidate& x, const Candidate& y) {
@@ -134,19 +130,30 @@ class Finder {
   }
 
   // Quote marks are sentence boundaries for the attribution search; stray
-  // apostrophes (Jones') are not.
+  // apostrophes (Jones') are not. Apostrophes that are no quotation mark
+  // (`Sanders’ campaign manager`) would break the subject in two: they are
+  // dropped in the same pass.
   void mark_boundaries(const std::vector<QuotedStretch>& stretches) {
     std::size_t s = 0;
     for (std::size_t p = first_; p < last_; ++p) {
-      for (Token& t : tokens_[p]) {
-        if (!t.mark) continue;
-        while (s < stretches.size() && stretches[s].close.end <= t.span.start && stretches[s].open.end <= t.span.start)
-          ++s;
-        bool is_mark = false;
-        for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
-          is_mark = stretches[k].open.contains(t.span) || stretches[k].close.contains(t.span);
-        t.mark = is_mark;
+      std::vector<Token>& tokens = tokens_[p];
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token& t = tokens[i];
+        if (t.mark) {
+          while (s < stretches.size() && stretches[s].close.end <= t.span.start &&
+                 stretches[s].open.end <= t.span.start)
+            ++s;
+          bool is_mark = false;
+          for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
+            is_mark = stretches[k].open.contains(t.span) || stretches[k].close.contains(t.span);
+          t.mark = is_mark;
+          if (!is_mark && (t.lower == "'" || t.lower == "\u2019")) continue;
+        }
+        if (kept != i) tokens[kept] = t;
+        ++kept;
       }
+      tokens.resize(kept);
     }
   }
 
