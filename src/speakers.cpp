@@ -156,8 +156,12 @@ void SpeakerResolver::add(std::string_view name, const std::vector<std::string_v
     PersonName& p = persons_.emplace_back();
     p.name = name;
     p.words = words;
-    if (!words.empty()) append(by_word_[words.back()].last_word, index);
-    for (std::string_view w : words) append(by_word_[w].any_word, index);
+    // One look-up a word: the last word's lists get both entries.
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      WordLists& lists = by_word_[words[k]];
+      if (k + 1 == words.size()) append(lists.last_word, index);
+      append(lists.any_word, index);
+    }
   }
   PersonName& p = persons_[index];
   for (std::string_view t : titles) {
