@@ -135,25 +135,28 @@ class Finder {
   // dropped in the same pass.
   void mark_boundaries(const std::vector<QuotedStretch>& stretches) {
     std::size_t s = 0;
+    // Settles a mark token; false for one to drop.
+    const auto keep = [&](Token& t) {
+      while (s < stretches.size() && stretches[s].close.end <= t.span.start && stretches[s].open.end <= t.span.start)
+        ++s;
+      bool is_mark = false;
+      for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
+        is_mark = stretches[k].open.contains(t.span) || stretches[k].close.contains(t.span);
+      t.mark = is_mark;
+      return is_mark || !(t.lower == "'" || t.lower == "\u2019");
+    };
     for (std::size_t p = first_; p < last_; ++p) {
       std::vector<Token>& tokens = tokens_[p];
-      std::size_t kept = 0;
-      for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token& t = tokens[i];
-        if (t.mark) {
-          while (s < stretches.size() && stretches[s].close.end <= t.span.start &&
-                 stretches[s].open.end <= t.span.start)
-            ++s;
-          bool is_mark = false;
-          for (std::size_t k = s; k < stretches.size() && k < s + 2 && !is_mark; ++k)
-            is_mark = stretches[k].open.contains(t.span) || stretches[k].close.contains(t.span);
-          t.mark = is_mark;
-          if (!is_mark && (t.lower == "'" || t.lower == "\u2019")) continue;
-        }
-        if (kept != i) tokens[kept] = t;
-        ++kept;
-      }
-      tokens.resize(kept);
+      Token* const begin = tokens.data();
+      Token* const end = begin + tokens.size();
+      // Nothing moves up to the first token dropped, which most paragraphs lack.
+      Token* t = begin;
+      while (t != end && (!t->mark || keep(*t))) ++t;
+      if (t == end) continue;
+      Token* kept = t;
+      for (++t; t != end; ++t)
+        if (!t->mark || keep(*t)) *kept++ = *t;
+      tokens.resize(static_cast<std::size_t>(kept - begin));
     }
   }
 
