@@ -48,6 +48,13 @@ std::vector<std::string> split_words(std::string_view phrase) {
 void LowerCaseStore::new_block(std::size_t n) {
   capacity_ = std::max(kBlockBytes, n);
   blocks_.push_back(std::make_unique_for_overwrite<char[]>(capacity_));  // no zeroing: every byte is written before it is read
+  if (blocks_.size() == 1) first_capacity_ = capacity_;
+  used_ = 0;
+}
+
+void LowerCaseStore::clear() {
+  if (blocks_.size() > 1) blocks_.resize(1);
+  capacity_ = blocks_.empty() ? 0 : first_capacity_;
   used_ = 0;
 }
 

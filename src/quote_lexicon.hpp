@@ -33,6 +33,10 @@ class LowerCaseStore {
   }
   /// Returns the last `n` bytes of the last room() (which wrote whole blocks).
   void give_back(std::size_t n) { used_ -= n; }
+  /// Forgets every word kept, which invalidates the views handed out; the
+  /// first block stays for the next words, so a store reused article after
+  /// article allocates nothing for an ordinary one.
+  void clear();
 
  private:
   static constexpr std::size_t kBlockBytes = 16 << 10;
@@ -40,6 +44,7 @@ class LowerCaseStore {
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t used_ = 0;      // bytes used of the last block
   std::size_t capacity_ = 0;  // size of the last block
+  std::size_t first_capacity_ = 0;  // size of the first block, which clear() keeps
 };
 
 /// A word or a punctuation character of a paragraph.

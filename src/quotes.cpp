@@ -78,7 +78,13 @@ struct Candidate {
 class Finder {
  public:
   Finder(const Article& article, std::size_t first, std::size_t last)
-      : a_(article), first_(first), last_(std::min(last, article.paragraphs.size())), tokens_(std::move(pool())) {}
+      : a_(article),
+        first_(first),
+        last_(std::min(last, article.paragraphs.size())),
+        lower_case_(std::move(store_pool())),
+        tokens_(std::move(pool())) {
+    lower_case_.clear();  // the last article's words, whose tokens are gone
+  }
   ~Finder() {
     // Only buffers of ordinary size go back: after one huge article the
     // thread does not keep its memory for the rest of the batch.
@@ -86,6 +92,7 @@ class Finder {
     for (std::vector<Token>& t : tokens_)
       if (t.capacity() > kPooledTokens) std::vector<Token>().swap(t);
     pool() = std::move(tokens_);
+    store_pool() = std::move(lower_case_);
   }
   Finder(const Finder&) = delete;
   Finder& operator=(const Finder&) = delete;
@@ -620,6 +627,11 @@ class Finder {
   static std::vector<std::vector<Token>>& pool() {
     thread_local std::vector<std::vector<Token>> tokens;
     return tokens;
+  }
+  // Likewise the lower-case store, whose first block is kept.
+  static LowerCaseStore& store_pool() {
+    thread_local LowerCaseStore store;
+    return store;
   }
 
   const Article& a_;

@@ -1060,7 +1060,7 @@ TEST(QuoteTokenizer, WordsAcrossBlocksAndParagraphEnd) {
 // word may run across a block's edge, and a limit stops the count.
 TEST(QuoteWordCount, MatchesAByteCountAtEveryStartEndAndLimit) {
   const std::string text =
-      "  We are\tgoing\nall the   way to the\r\nconvention, \xE2\x80\x9Cand\xE2\x80\x9D we will win it, "
+      "  We are\tgoing\nall the   way to the\r\nconvention, \xE2\x80\x9C" "and\xE2\x80\x9D we will win it, "
       "every-single-one-of-the-delegates included.\v\f x ";
   const auto naive = [&](std::size_t start, std::size_t end) {
     std::size_t n = 0;
