@@ -103,6 +103,8 @@ std::size_t skip_to_possible_mark(std::string_view text, std::size_t pos, std::s
   return pos;
 }
 
+bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+
 bool is_alnum(char32_t cp) { return is_letter(cp) || (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))); }
 
 struct Mark {
@@ -141,6 +143,15 @@ class Scanner {
       // over them eight at a time without decoding.
       pos = skip_to_possible_mark(text, pos, p.end);
       if (pos >= p.end) break;
+      // The commonest hit, an apostrophe between two ASCII letters or digits
+      // (can't, it’s), is never a mark (on_single() below says so): it is
+      // stepped over without decoding what flanks it.
+      const std::size_t apostrophe = text[pos] == '\'' ? 1 : text.compare(pos, 3, "\u2019") == 0 ? 3 : 0;
+      if (apostrophe != 0 && pos > p.start && pos + apostrophe < p.end && is_ascii_alnum(text[pos - 1]) &&
+          is_ascii_alnum(text[pos + apostrophe])) {
+        pos += apostrophe;
+        continue;
+      }
       const std::size_t start = pos;
       // What stands before the mark: 0 at the start of the paragraph.
       std::size_t before = pos;
