@@ -132,8 +132,11 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
   for (std::size_t p = 0; p < tokens.size(); ++p) {
     const std::vector<Token>& t = tokens[p];
     const std::size_t n = t.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i > 0 && !ends_sentence(t[i - 1])) continue;
+    // From each sentence's start to the next: the token after each stop.
+    for (std::size_t i = 0, next = 0; i < n; i = next) {
+      next = i;
+      while (next < n && !ends_sentence(t[next])) ++next;
+      ++next;
       std::size_t k = i;
       while (k < t.size() && k - i < 4 && t[k].word && t[k].capital && lex.is_title(t[k].lower)) ++k;
       std::size_t end = k;
