@@ -147,8 +147,10 @@ inline std::size_t ascii_word_bytes(const char* p, bool& upper) noexcept {
 
 void tokenize(std::string_view text, Span range, LowerCaseStore& store, std::vector<Token>& tokens) {
   tokens.clear();
-  // 6 bytes a token: English news text averages about 5.
-  tokens.reserve((range.end - range.start) / 6 + 1);
+  // 6 bytes a token: English news text averages about 5. Rounded up to a
+  // power of two: the buffers are reused for the paragraphs of later
+  // articles, which then need a new one less often.
+  tokens.reserve(std::bit_ceil((range.end - range.start) / 6 + 1));
   const Tables& tables = Tables::get();
   const QuoteLexicon& lexicon = QuoteLexicon::get();
   std::size_t pos = range.start;
