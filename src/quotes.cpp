@@ -89,6 +89,7 @@ class Finder {
     // Only buffers of ordinary size go back: after one huge article the
     // thread does not keep its memory for the rest of the batch.
     if (tokens_.size() > kPooledParagraphs) tokens_.resize(kPooledParagraphs);
+    if (spare_pool().size() > kPooledParagraphs) spare_pool().resize(kPooledParagraphs);
     for (std::vector<Token>& t : tokens_)
       if (t.capacity() > kPooledTokens) std::vector<Token>().swap(t);
     pool() = std::move(tokens_);
@@ -100,7 +101,13 @@ class Finder {
   std::vector<Quote> run() {
     const std::vector<QuotedStretch> stretches = find_quoted_stretches(a_, first_, last_);
     // Paragraphs outside [first_, last_) keep no tokens: nothing is found there.
-    tokens_.resize(a_.paragraphs.size());
+    // The buffers beyond this article's paragraphs wait in a spare pool for
+    // a later article rather than being freed (resize() would free them).
+    const std::size_t n = a_.paragraphs.size();
+    std::vector<std::vector<Token>>& spare = spare_pool();
+    for (; tokens_.size() > n; tokens_.pop_back()) spare.push_back(std::move(tokens_.back()));
+    for (; tokens_.size() < n && !spare.empty(); spare.pop_back()) tokens_.push_back(std::move(spare.back()));
+    tokens_.resize(n);
     for (std::size_t p = 0; p < tokens_.size(); ++p) {
       if (p >= first_ && p < last_)
         tokenize(a_.text, a_.paragraphs[p], lower_case_, tokens_[p]);
@@ -625,6 +632,11 @@ class Finder {
   // The token vectors of the last article this thread searched: their
   // buffers are reused, which saves an allocation and a free per paragraph.
   static std::vector<std::vector<Token>>& pool() {
+    thread_local std::vector<std::vector<Token>> tokens;
+    return tokens;
+  }
+  // Token buffers of the pool that the last articles had no paragraph for.
+  static std::vector<std::vector<Token>>& spare_pool() {
     thread_local std::vector<std::vector<Token>> tokens;
     return tokens;
   }
