@@ -158,7 +158,9 @@ void SpeakerResolver::add(std::string_view name, const std::vector<std::string_v
     by_name_[name] = index;
     PersonName& p = persons_.emplace_back();
     p.name = name;
-    p.words = words;
+    p.words_first = static_cast<std::uint32_t>(name_words_.size());
+    p.words_count = static_cast<std::uint32_t>(words.size());
+    name_words_.insert(name_words_.end(), words.begin(), words.end());
     // One look-up a word: the last word's lists get both entries.
     for (std::size_t k = 0; k < words.size(); ++k) {
       WordLists& lists = by_word_[words[k]];
@@ -215,8 +217,10 @@ std::optional<std::size_t> SpeakerResolver::by_words(const std::vector<std::stri
   std::size_t k = 0;
   for (std::uint32_t l = candidates->first; l != kNoLink && k < 50; l = links_[l].second, ++k) {
     const std::size_t c = links_[l].first;
-    const auto& pw = persons_[c].words;
-    if (words.size() <= pw.size() && std::equal(words.begin(), words.end(), pw.end() - words.size()))
+    const PersonName& person = persons_[c];
+    const auto pw_end = name_words_.begin() + person.words_first + person.words_count;
+    if (words.size() <= person.words_count &&
+        std::equal(words.begin(), words.end(), pw_end - static_cast<std::ptrdiff_t>(words.size())))
       fitting.push_back(c);
     else if (words.size() == 1)
       fitting.push_back(c);

@@ -25,7 +25,9 @@ namespace newsparse::detail {
 /// resolver's cost).
 struct PersonName {
   std::string name;                             ///< fullest form: "Sergey Lavrov"
-  std::vector<std::string_view> words;          ///< lower case: "sergey", "lavrov"
+  /// Where the name's lower-case words ("sergey", "lavrov") stand in the
+  /// resolver's word pool: one vector for all names, not one each.
+  std::uint32_t words_first = 0, words_count = 0;
   std::unordered_set<std::string_view> titles;  ///< lower case: "russian", "foreign", "minister"
   std::vector<std::size_t> positions;      ///< byte offsets of the full name, ascending
 };
@@ -75,6 +77,7 @@ class SpeakerResolver {
   WordMap<std::size_t, std::string_view> by_name_;
   WordMap<WordLists, std::string_view> by_word_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> links_;  // (person, next link)
+  std::vector<std::string_view> name_words_;  // PersonName::words_first/words_count
   std::vector<std::pair<std::size_t, std::size_t>> subjects_;  // (byte offset, person) of sentence subjects
   std::optional<std::size_t> last_speaker_;                    // index into persons_
   std::vector<std::string_view> names_, titles_;  // resolve()'s words of a mention, reused
