@@ -454,12 +454,21 @@ class Finder {
       // reported clause to find in them.
       if (a_.headline && a_.paragraphs[p].contains(*a_.headline)) continue;
       const std::vector<Token>& t = tokens_[p];
+      const std::size_t n = t.size();
       std::size_t start = 0;
-      while (start < t.size()) {
+      while (start < n) {
         std::size_t end = start;
         bool marks = false;
         bool cues = false;  // indirect_quote() needs a listed cue: a sentence without one is settled here
-        for (; end < t.size() && !ends_sentence(t[end]); ++end) marks |= t[end].mark, cues |= t[end].cue;
+        for (; end < n; ++end) {  // (only words are cues; only other tokens are marks or stops)
+          const Token& k = t[end];
+          if (k.word) {
+            cues |= k.cue;
+          } else {
+            if (ends_sentence(k)) break;
+            marks |= k.mark;
+          }
+        }
         if (!marks && cues) {
           if (auto q = indirect_quote(a_.text, t, start, end)) {
             Candidate c;
