@@ -3,6 +3,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "tables.hpp"
 #include "text/utf8.hpp"
 
@@ -24,15 +28,76 @@ bool is_word_char(char32_t cp) {
   if (cp < 0x80) return ascii_word_class(static_cast<char>(cp)) != kAsciiNoWord;
   return is_letter(cp) || (cp >= 0x300 && cp < 0x370);
 }
-bool is_any_space(char32_t cp) { return cp < 0x80 ? is_ascii_space(static_cast<char>(cp)) : is_space(cp); }
 bool is_any_upper(char32_t cp) { return cp < 0x80 ? is_ascii_upper(static_cast<char>(cp)) : is_upper(cp); }
-bool is_any_lower(char32_t cp) { return cp < 0x80 ? is_ascii_lower(static_cast<char>(cp)) : is_lower(cp); }
 bool is_any_letter(char32_t cp) { return cp < 0x80 ? is_ascii_alpha(static_cast<char>(cp)) : is_letter(cp); }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
   if (pos >= end) return 0;
   return decode(text, pos);
+}
+
+// Beyond ASCII the word bits of utf8.hpp say too little: a letter of no
+// case ("中") is a letter all the same.
+constexpr unsigned kWideLetterBit = 8;
+constexpr unsigned kAnyLetter = kLowerBit | kUpperBit | kWideLetterBit;
+unsigned wide_bits(char32_t cp) {  // cp: a word character beyond ASCII
+  return (is_lower(cp) ? unsigned{kLowerBit} : 0u) | (is_letter(cp) ? kWideLetterBit : 0u);
+}
+
+// The letters of `word`, counted up to `limit`.
+std::size_t count_letters(std::string_view word, std::size_t limit) {
+  std::size_t letters = 0;
+  for (std::size_t p = 0; p < word.size() && letters < limit;) letters += is_any_letter(decode(word, p));
+  return letters;
+}
+
+// The end of the stretch of ASCII letters and digits at `q` (not beyond
+// `end`), with their WordBits or-ed into `seen`. Sixteen bytes per step
+// where SSE2 is there (every x86-64): a byte loop mispredicted its exit at
+// every word, the most of the tokenizer's time. `size`: the text's, the
+// bound of what may be read.
+std::size_t scan_alnum(const char* bytes, std::size_t q, std::size_t end, std::size_t size, unsigned& seen) {
+#if defined(__SSE2__)
+  while (q + 16 <= size) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + q));
+    // Bytes in lo..lo+n-1: moved to the bottom of the signed range, one comparison.
+    auto in_range = [&](char lo, int n) {
+      const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + n)))));
+    };
+    const unsigned lower = in_range('a', 26), upper = in_range('A', 26), digit = in_range('0', 10);
+    unsigned stop = ~(lower | upper | digit) & 0xFFFFu;
+    if (end - q < 16) stop |= (0xFFFFu << (end - q)) & 0xFFFFu;  // the line's end stops it too
+    const unsigned n = stop != 0 ? static_cast<unsigned>(__builtin_ctz(stop)) : 16u;
+    const unsigned in = (1u << n) - 1;
+    seen |= ((lower & in) != 0 ? unsigned{kLowerBit} : 0u) | ((upper & in) != 0 ? unsigned{kUpperBit} : 0u) |
+            ((digit & in) != 0 ? unsigned{kDigitBit} : 0u);
+    q += n;
+    if (n < 16) return q;
+  }
+#else
+  (void)size;
+#endif
+  while (q < end) {
+    const std::uint8_t bits = ascii_word_bits(bytes[q]);
+    if (bits == 0) break;
+    seen |= bits;
+    ++q;
+  }
+  return q;
+}
+
+// A token of one mark that is no letter or digit, and what it says of the
+// next word: a quotation opens a sentence of its own (said "We agreed").
+void push_mark(std::vector<EntityToken>& tokens, std::size_t line, std::size_t start, std::size_t end, char32_t cp,
+               bool& sentence_start) {
+  EntityToken t;
+  t.span = {start, end};
+  t.line = line;
+  tokens.push_back(t);
+  sentence_start = cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '"' || cp == U'\u201C' ||
+                   ((cp == '(' || cp == '-' || (cp >= 0x80 && is_dash(cp))) && sentence_start);
 }
 
 // Title Case test for a headline line: 0.75 of its words of four letters or
@@ -56,6 +121,7 @@ bool is_title_case(const std::vector<EntityToken>& tokens, std::size_t from, std
 
 std::vector<EntityToken> tokenize_for_entities(const Article& article, Span window) {
   const std::string_view text = article.text;
+  const char* const bytes = text.data();
   window.end = std::min(window.end, text.size());
   const Tables& tables = Tables::get();
   std::vector<EntityToken> tokens;
@@ -70,59 +136,61 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
     const std::size_t first = tokens.size();
     // Header lines (headline, byline, "Updated: ...") each start afresh.
     bool sentence_start = previous_ends_sentence || line.start < body_start;
+    // The line's case and last character, gathered from its tokens: every
+    // letter is in a word and every character outside the tokens is white
+    // space, so the line is not read again (trim, is_all_caps).
+    unsigned line_seen = 0;  // the WordBits of the line's words
+    char32_t last = 0;       // the line's last character that is no white space, as far as it matters
     std::size_t pos = line.start;
     while (pos < line.end) {
-      std::size_t start = pos;
-      char32_t cp = decode(text, pos);
-      if (is_any_space(cp)) continue;
-      EntityToken t;
-      t.line = li;
-      if (!is_word_char(cp)) {
-        t.span = {start, pos};
-        tokens.push_back(t);
-        // A quotation opens a sentence of its own: said "We agreed".
-        sentence_start = cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '"' || cp == U'\u201C' ||
-                         ((cp == '(' || is_dash(cp)) && sentence_start);
-        continue;
-      }
-      t.word = true;
-      t.cap = is_any_upper(cp);
-      std::size_t letters = is_any_letter(cp), lower = is_any_lower(cp);
-      bool single_letters = true;  // "U.S.", "J."
-      std::size_t run = 1;         // letters since the last dot
-      while (pos < line.end) {
-        // ASCII letters and digits, most of any word, by one table look-up
-        // each; the counts are settled once for the whole stretch.
-        if (ascii_word_class(text[pos]) != kAsciiNoWord) {
-          std::size_t q = pos;
-          unsigned seen = 0;  // the AsciiWordBits of the stretch
-          while (q < line.end) {
-            const std::uint8_t bits = ascii_word_bits(text[q]);
-            if (bits == 0) break;
-            seen |= bits;
-            ++q;
-          }
-          const std::size_t n = q - pos;
-          if (seen & kDigitBit) {
-            for (std::size_t k = pos; k < q; ++k) letters += ascii_word_class(text[k]) != kAsciiDigit;
-          } else {
-            letters += n;
-          }
-          lower += (seen & kLowerBit) != 0;  // only "none" matters
-          run += n;
-          if (run > 1) single_letters = false;
-          pos = q;
+      const std::size_t start = pos;
+      const auto byte = static_cast<unsigned char>(bytes[pos]);
+      char32_t cp = byte;
+      if (byte < 0x80) {
+        if (ascii_word_bits(static_cast<char>(byte)) == 0) {
+          ++pos;
+          if (is_ascii_space(static_cast<char>(byte))) continue;
+          push_mark(tokens, li, start, pos, cp, sentence_start);
+          last = cp;
           continue;
         }
+      } else {
+        cp = next_code_point(text, pos);
+        if (is_space_beyond_ascii(cp)) continue;
+        if (!is_word_char(cp)) {
+          push_mark(tokens, li, start, pos, cp, sentence_start);
+          last = cp;
+          continue;
+        }
+      }
+      // A word: `pos` is at its first character when ASCII, past it when not.
+      EntityToken t;
+      t.line = li;
+      t.word = true;
+      t.cap = is_any_upper(cp);
+      unsigned seen = 0;     // WordBits of the word's characters
+      std::size_t run = 0;   // letters since the last dot
+      bool single_letters = true;  // "U.S.", "J."
+      if (byte >= 0x80) {
+        seen = wide_bits(cp);
+        run = 1;
+      }
+      while (true) {
+        // ASCII letters and digits, most of any word; the counts are
+        // settled once for the whole stretch.
+        const std::size_t q = scan_alnum(bytes, pos, line.end, text.size(), seen);
+        run += q - pos;
+        if (run > 1) single_letters = false;
+        pos = q;
+        if (pos >= line.end) break;
         // Any other ASCII character but these four ends the word (a space, most often).
-        if (const auto b = static_cast<unsigned char>(text[pos]);
+        if (const auto b = static_cast<unsigned char>(bytes[pos]);
             b < 0x80 && b != '\'' && b != '-' && b != '&' && b != '.')
           break;
         std::size_t at = pos;
         char32_t c = decode(text, at);
         if (is_word_char(c)) {
-          letters += is_any_letter(c);
-          lower += is_any_lower(c);
+          seen |= wide_bits(c);
           ++run;
           if (run > 1) single_letters = false;
           pos = at;
@@ -142,11 +210,11 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
           const char32_t after = peek(text, at, line.end);
           // Keep the dot of initials and abbreviations ("U.S.", "J.", "Corp.",
           // "Amazon.com"), not a sentence's full stop.
-          std::string_view so_far = text.substr(start, at - start);
+          std::string_view so_far(bytes + start, at - start);
           // An abbreviation at the end of a line ends the sentence too: "Lear Corp."
           auto at_line_end = [&] {
             std::size_t p = at;
-            while (p < line.end && is_ascii_space(text[p])) ++p;
+            while (p < line.end && is_ascii_space(bytes[p])) ++p;
             return p == line.end;
           };
           if ((single_letters && run == 1) || is_word_char(after) ||
@@ -159,8 +227,10 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
         break;
       }
       t.span = {start, pos};
-      std::string_view w = t.span.in(text);
+      last = bytes[pos - 1] == '.' ? U'.' : 0;  // a word ends in a letter, a digit or a kept dot
+      line_seen |= seen;
       // "England's" -> "England" + possessive; "’s" is three bytes.
+      std::string_view w(bytes + start, pos - start);
       if (w.size() > 2 && w.back() == 's') {
         for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
           if (w.size() > s.size() + 1 && w.ends_with(s)) {
@@ -170,21 +240,22 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
           }
         }
       }
-      t.all_caps = letters >= 2 && lower == 0;
+      // Two letters or more, none lower case: counted only for words with
+      // no lower-case letter, which are few.
+      t.all_caps = (seen & kLowerBit) == 0 && (seen & kAnyLetter) != 0 && count_letters(w, 2) >= 2;
       t.sentence_start = sentence_start;
       sentence_start = false;
       tokens.push_back(t);
     }
-    std::string_view line_text = trim(line.in(text));
-    bool caps = is_all_caps(line_text) && tokens.size() > first;
+    const bool has_tokens = tokens.size() > first;
+    // is_all_caps(): a letter and no lower-case one.
+    bool caps = has_tokens && (line_seen & kLowerBit) == 0 && (line_seen & kAnyLetter) != 0;
     if (!caps && line.start < body_start) caps = is_title_case(tokens, first, text);
     if (caps)
       for (std::size_t i = first; i < tokens.size(); ++i) tokens[i].caps_zone = true;
-    if (!line_text.empty()) {
-      std::size_t p = line_text.size();
-      char32_t last = prev_code_point(line_text, p);
+    if (has_tokens) {
       previous_ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == U'\u201D' ||
-                               last == ':' || caps || tokens.size() == first;
+                               last == ':' || caps;
     } else {
       previous_ends_sentence = true;
     }

@@ -1,6 +1,7 @@
 // tests/entities_test.cpp: named entities, one test per rule and per
 // capitalisation case, on snippets written for these tests.
 #include "entities.hpp"
+#include "entity_tokens.hpp"
 
 #include <gtest/gtest.h>
 
@@ -267,6 +268,27 @@ TEST(Entities, LongCapitalisedRunIsLinear) {
   // 10 s: the run takes about 1 s on a loaded 2-core machine and a few
   // under the sanitizers; quadratic would take many minutes.
   EXPECT_LT(ms, 10000);
+}
+
+// The tokenizer reads letters and digits sixteen bytes at a time: words
+// longer than that, words at the very end of the text (where no sixteen
+// bytes are left to read) and words beyond ASCII keep their bounds and case.
+TEST(Entities, TokensKeepTheirBoundsAndCaseAtAnyLength) {
+  const std::string long_word = "Internationalisation";  // 20 letters
+  const Article a = parse_ok("Talks\n\n" + long_word + " NORTHUMBERLANDSHIRE G7 U.S. officials met in Z\xC3\xBCrich's \xC3\x89T\xC3\x89 abc" +
+                             "defghijklmnopqrstuvwxyz0123456789 " + long_word + "-Committee X");
+  std::vector<std::string> words;
+  std::string flags;  // per word: C capitalised, A all caps, P possessive, - none
+  for (const detail::EntityToken& t : detail::tokenize_for_entities(a)) {
+    if (!t.word) continue;
+    words.push_back(at(a, t.span));
+    flags += t.possessive ? 'P' : t.all_caps ? 'A' : t.cap ? 'C' : '-';
+  }
+  const std::vector<std::string> expected = {"Talks", long_word, "NORTHUMBERLANDSHIRE", "G7", "U.S.", "officials",
+                                             "met", "in", "Z\xC3\xBCrich", "\xC3\x89T\xC3\x89",
+                                             "abcdefghijklmnopqrstuvwxyz0123456789", long_word + "-Committee", "X"};
+  EXPECT_EQ(words, expected);
+  EXPECT_EQ(flags, "CCACA---PA-CC");
 }
 
 TEST(Entities, OddInputNeverThrows) {
