@@ -146,22 +146,22 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       const std::size_t start = pos;
       const auto byte = static_cast<unsigned char>(bytes[pos]);
       char32_t cp = byte;
+      bool mark;  // a character that is no letter or digit
       if (byte < 0x80) {
-        if (ascii_word_bits(static_cast<char>(byte)) == 0) {
+        mark = ascii_word_bits(static_cast<char>(byte)) == 0;
+        if (mark) {
           ++pos;
           if (is_ascii_space(static_cast<char>(byte))) continue;
-          push_mark(tokens, li, start, pos, cp, sentence_start);
-          last = cp;
-          continue;
         }
       } else {
         cp = next_code_point(text, pos);
         if (is_space_beyond_ascii(cp)) continue;
-        if (!is_word_char(cp)) {
-          push_mark(tokens, li, start, pos, cp, sentence_start);
-          last = cp;
-          continue;
-        }
+        mark = !is_word_char(cp);
+      }
+      if (mark) {
+        push_mark(tokens, li, start, pos, cp, sentence_start);
+        last = cp;
+        continue;
       }
       // A word: `pos` is at its first character when ASCII, past it when not.
       EntityToken t;
