@@ -266,9 +266,11 @@ class Rules {
     while (a <= b && (is_ordinary_opener(a, b) || is_month_or_day(a))) a = skip_connectors(a + 1, b);
     while (b >= a && b > 0 && (is_month_or_day(b) || is_connector(b) || has(b, EntityLexicon::not_name))) --b;
     if (a > b || b >= t_.size()) return;
+    if (a == b) {
+      if (t_[a].span.size() <= 2) return;  // an initial alone: "N", "C."
+      return classify(a, b, person_hint);  // one word: classify looks it up
+    }
     std::string p = phrase(a, b);
-    if (a == b && p.size() <= 2) return;  // an initial alone: "N", "C."
-    if (a == b) return classify(a, b, person_hint);  // one word: classify looks it up
     // Handed to classify() of the same tokens, which would build and look it up again.
     const std::optional<KnownName> known = lex_.known(p);
     if (known) return classify(a, b, person_hint, Phrase{p, known});
@@ -341,7 +343,8 @@ class Rules {
     };
     auto has_common = [&] { return any_word([&](std::size_t k) { return common(k); }); };
     auto has_place = [&] { return any_word([&](std::size_t k) { return known_word(k).has_value(); }); };
-    const std::string p = given ? given->text : phrase(a, b);
+    std::string built;  // the phrase when no caller built it
+    const std::string& p = given ? given->text : (built = phrase(a, b));
     const std::string_view last = word(b);
     auto set = [&](std::string_view type, Evidence e) {
       m.type = type;
@@ -356,28 +359,35 @@ class Rules {
         before_of = k - 1;
         break;
       }
-    bool said_after = b + 1 < t_.size() && t_[b + 1].word && has(b + 1, EntityLexicon::person_cue);
-    bool apposition = appositive_role(b);
-    bool cue_before = a > 0 && t_[a - 1].word && has(a - 1, EntityLexicon::location_cue);
-    // "coach Bobby Robson"; a capitalised title would be in the run, and one
-    // on the line above ("Staff Reporter") says nothing.
-    bool title_before = a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
-                        has(a - 1, EntityLexicon::title) && !has(a - 1, EntityLexicon::title_modifier);
     auto known = a == b ? known_word(a) : given ? given->known : lex_.known(p);
     if (!known && p.size() > 4 && p.compare(0, 4, "The ") == 0) known = lex_.known(p.substr(4));
-    bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
-    bool team = !initial && !(m.words >= 2 && first_name(a)) && team_context(a, b, known && known->type == "LOCATION");
+    // The words around the run, asked only by the rules that read them:
+    // most mentions are settled before, and each question may be a look-up.
+    auto said_after = [&] { return b + 1 < t_.size() && t_[b + 1].word && has(b + 1, EntityLexicon::person_cue); };
+    auto cue_before = [&] { return a > 0 && t_[a - 1].word && has(a - 1, EntityLexicon::location_cue); };
+    // "coach Bobby Robson"; a capitalised title would be in the run, and one
+    // on the line above ("Staff Reporter") says nothing.
+    auto title_before = [&] {
+      return a > 0 && t_[a - 1].word && t_[a - 1].line == t_[a].line && !t_[a - 1].cap &&
+             has(a - 1, EntityLexicon::title) && !has(a - 1, EntityLexicon::title_modifier);
+    };
+    auto team = [&] {
+      const bool initial = t_[a].span.size() == 2 && word(a)[1] == '.';  // "M. Butcher"
+      // sports_ first: team_context() is false without it, and first_name() is a look-up.
+      return sports_ && !initial && !(m.words >= 2 && first_name(a)) &&
+             team_context(a, b, known && known->type == "LOCATION");
+    };
     // A team cue is specific: it outweighs the gazetteer's one-word places.
     if (known) {
-      if (known->type == "LOCATION" && team && !known->country) {
+      if (known->type == "LOCATION" && !known->country && team()) {
         set("ORG", Evidence::strong);  // "Chicago 5 Houston 3": clubs
       } else if (m.words == 1 && known->type == "LOCATION" && !known->country &&
-                 (person_hint || title_before || (said_after && !known->capital))) {
+                 (person_hint || title_before() || (!known->capital && said_after()))) {
         // "President Obama", "Rubio said": a town's name that is a surname here.
-        set("PERSON", person_hint || title_before ? Evidence::strong : Evidence::context);
+        set("PERSON", person_hint || title_before() ? Evidence::strong : Evidence::context);
       } else if (m.words == 1 && known->type == "LOCATION" && !known->country && first_name(a)) {
         // "Florence", "Austin": a place only where a preposition says so.
-        if (cue_before) set("LOCATION", Evidence::guess);
+        if (cue_before()) set("LOCATION", Evidence::guess);
       } else {
         // One word can be a surname too ("Clinton"): the full name wins.
         set(known->type, m.words == 1 && known->type == "LOCATION" ? Evidence::context : Evidence::strong);
@@ -388,7 +398,7 @@ class Rules {
       set("ORG", Evidence::strong);
     } else if (has_of && has(before_of, EntityLexicon::org_word)) {
       set("ORG", Evidence::strong);
-    } else if (person_hint || title_before) {
+    } else if (person_hint || title_before()) {
       set("PERSON", Evidence::strong);
     } else if (m.words >= 2 &&
                (has(b, EntityLexicon::location_word) || (has_of && has(before_of, EntityLexicon::location_word)))) {
@@ -397,7 +407,7 @@ class Rules {
       set("LOCATION", Evidence::strong);  // "Lake Victoria", "Mount Kenya"
     } else if (has_amp) {
       set("ORG", Evidence::context);  // "Procter & Gamble"
-    } else if (team) {
+    } else if (team()) {
       set("ORG", Evidence::strong);
     } else if (a == b && has(a, EntityLexicon::title)) {
       // A title alone ("Chief", "Senator") names no one.
@@ -407,11 +417,11 @@ class Rules {
       // An ALL-CAPS run in a mixed-case line ("FORECAST YEAR-AGO") is a label.
     } else if (m.words >= 2 && first_name(a)) {
       set("PERSON", Evidence::context);
-    } else if (apposition && m.words <= 4) {
+    } else if (m.words <= 4 && appositive_role(b)) {
       set("PERSON", Evidence::context);
-    } else if (said_after && m.words >= 2 && m.words <= 4) {
+    } else if (m.words >= 2 && m.words <= 4 && said_after()) {
       set("PERSON", Evidence::context);
-    } else if (a == b && cue_before) {
+    } else if (a == b && cue_before()) {
       set("LOCATION", Evidence::guess);
     } else if (m.words >= 2 && has_place()) {
       set("ORG", Evidence::guess);  // "Air France", "Real Madrid"
