@@ -109,11 +109,9 @@ class Rules {
  private:
   std::string_view word(std::size_t i) const { return t_[i].span.in(text_); }
   bool eligible(std::size_t i) const {
-    if (!t_[i].word || !t_[i].cap || t_[i].caps_zone) return false;
-    std::string_view w = word(i);
-    for (char c : w)
-      if (is_ascii_digit(c)) return false;                                // "Rs2", "G7" are no names here
-    return !(t_[i].all_caps && w.size() <= 4 && tables_.zone(lower(w)));  // "GMT", "IST"
+    // "Rs2", "G7" are no names here
+    if (!t_[i].word || !t_[i].cap || t_[i].caps_zone || t_[i].digit) return false;
+    return !(t_[i].all_caps && t_[i].span.size() <= 4 && tables_.zone(lower(word(i))));  // "GMT", "IST"
   }
   bool is_connector(std::size_t i) const {
     if (!t_[i].word) return word(i) == "&";

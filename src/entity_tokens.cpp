@@ -243,6 +243,7 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       // Two letters or more, none lower case: counted only for words with
       // no lower-case letter, which are few.
       t.all_caps = (seen & kLowerBit) == 0 && (seen & kAnyLetter) != 0 && count_letters(w, 2) >= 2;
+      t.digit = (seen & kDigitBit) != 0;
       t.sentence_start = sentence_start;
       sentence_start = false;
       tokens.push_back(t);

@@ -21,6 +21,7 @@ struct EntityToken {
   bool sentence_start = false;  ///< first word of a sentence, a line or a quotation
   bool caps_zone = false;       ///< on a line whose capitalisation is no evidence
   bool possessive = false;      ///< was followed by "'s" ("England's")
+  bool digit = false;           ///< holds an ASCII digit ("G7", "Rs2", "2024")
 };
 
 /// The tokens of text[window) in order, in time linear in its length. The

@@ -278,17 +278,20 @@ TEST(Entities, TokensKeepTheirBoundsAndCaseAtAnyLength) {
   const Article a = parse_ok("Talks\n\n" + long_word + " NORTHUMBERLANDSHIRE G7 U.S. officials met in Z\xC3\xBCrich's \xC3\x89T\xC3\x89 abc" +
                              "defghijklmnopqrstuvwxyz0123456789 " + long_word + "-Committee X");
   std::vector<std::string> words;
-  std::string flags;  // per word: C capitalised, A all caps, P possessive, - none
+  std::string flags;   // per word: C capitalised, A all caps, P possessive, - none
+  std::string digits;  // per word: D with a digit, - without
   for (const detail::EntityToken& t : detail::tokenize_for_entities(a)) {
     if (!t.word) continue;
     words.push_back(at(a, t.span));
     flags += t.possessive ? 'P' : t.all_caps ? 'A' : t.cap ? 'C' : '-';
+    digits += t.digit ? 'D' : '-';
   }
   const std::vector<std::string> expected = {"Talks", long_word, "NORTHUMBERLANDSHIRE", "G7", "U.S.", "officials",
                                              "met", "in", "Z\xC3\xBCrich", "\xC3\x89T\xC3\x89",
                                              "abcdefghijklmnopqrstuvwxyz0123456789", long_word + "-Committee", "X"};
   EXPECT_EQ(words, expected);
   EXPECT_EQ(flags, "CCACA---PA-CC");
+  EXPECT_EQ(digits, "---D------D--");
 }
 
 TEST(Entities, OddInputNeverThrows) {
