@@ -6,6 +6,7 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -56,10 +57,12 @@ bool abbreviates(std::string_view acronym, std::string_view name) {
 
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
+// An entity in the making. Its mentions stay in Linker::mentions_, listed
+// by Linker::members_: a vector of mentions per draft was an allocation
+// for nearly every name.
 struct Draft {
   std::string_view type;  // static, as Mention::type
   Evidence evidence = Evidence::none;
-  std::vector<Mention> mentions;
 };
 
 class Linker {
@@ -83,14 +86,20 @@ class Linker {
     for (Mention& m : body_) m.key = surface_key(str(m.span));
     settle_types(header);
     drafts_.reserve(header.size() + body_.size());  // a draft per mention at most, the caps zones' aside
-    for (Mention& m : header) add(std::move(m));
+    members_.reserve(header.size() + body_.size());
+    // The body's mentions, then the header's, are the first of mentions_.
+    const std::size_t body_count = body_.size();
+    mentions_ = std::move(body_);
+    mentions_.reserve(body_count + header.size() + 16);
+    for (Mention& m : header) mentions_.push_back(std::move(m));
+    for (std::size_t i = body_count; i < mentions_.size(); ++i) add(i);
     // Full names before their short forms, so "Lavrov" finds "Sergey Lavrov"
     // wherever either stands.
-    std::vector<std::size_t> order(body_.size());
+    std::vector<std::size_t> order(body_count);
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return body_[x].words > body_[y].words; });
-    for (std::size_t i : order) add(std::move(body_[i]));
+                     [&](std::size_t x, std::size_t y) { return mentions_[x].words > mentions_[y].words; });
+    for (std::size_t i : order) add(i);
     match_caps_zones();
     return finish();
   }
@@ -187,12 +196,16 @@ class Linker {
   std::string_view keep(std::string&& key) { return key_store_.emplace_back(std::move(key)); }
 
   std::size_t new_draft(const Mention& m) {
-    drafts_.push_back(Draft{m.type, m.evidence, {}});
-    drafts_.back().mentions.reserve(4);  // a name recurs: grown from 4, not through 1 and 2
+    drafts_.push_back(Draft{m.type, m.evidence});
     return drafts_.size() - 1;
   }
 
-  void add(Mention&& m) {  // taken by reference: moved once, into its draft
+  void join(std::size_t draft, std::size_t mention) {
+    members_.emplace_back(static_cast<std::uint32_t>(draft), static_cast<std::uint32_t>(mention));
+  }
+
+  void add(std::size_t index) {  // mentions_[index]
+    Mention& m = mentions_[index];
     std::string key = m.key.empty() ? surface_key(str(m.span)) : std::move(m.key);  // m.key is not read again
     if (!aliases_.empty())
       if (auto alias = aliases_.find(key); alias != aliases_.end()) key = alias->second;
@@ -220,7 +233,7 @@ class Linker {
         if (by_word_.find(surname) == nullptr) by_word_[keep(std::move(surname))] = id;
       }
     }
-    d.mentions.push_back(std::move(m));
+    join(id, index);
   }
 
   // ALL-CAPS and Title Case lines: only names the article spells elsewhere,
@@ -229,17 +242,17 @@ class Linker {
     const std::size_t n = tokens_.size();
     std::vector<bool> taken(n, false);
     if (std::none_of(tokens_.begin(), tokens_.end(), [](const EntityToken& t) { return t.caps_zone; })) return;
-    for (const Draft& d : drafts_)
-      for (const Mention& m : d.mentions) {
-        if (m.first != kNoToken) {  // the rules' mentions know their tokens
-          for (std::size_t k = m.first; k <= m.last && k < n; ++k) taken[k] = true;
-          continue;
-        }
-        auto it = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
-                                   [](const EntityToken& t, std::size_t at) { return t.span.end <= at; });
-        for (; it != tokens_.end() && it->span.start < m.span.end; ++it)
-          taken[static_cast<std::size_t>(it - tokens_.begin())] = true;
+    for (const auto& member : members_) {
+      const Mention& m = mentions_[member.second];
+      if (m.first != kNoToken) {  // the rules' mentions know their tokens
+        for (std::size_t k = m.first; k <= m.last && k < n; ++k) taken[k] = true;
+        continue;
       }
+      auto it = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
+                                 [](const EntityToken& t, std::size_t at) { return t.span.end <= at; });
+      for (; it != tokens_.end() && it->span.start < m.span.end; ++it)
+        taken[static_cast<std::size_t>(it - tokens_.begin())] = true;
+    }
     std::string keys[4];  // the lower-case text of tokens i..i+k
     for (std::size_t i = 0; i < n; ++i) {
       if (!tokens_[i].caps_zone || !tokens_[i].word || taken[i]) continue;
@@ -293,10 +306,12 @@ class Linker {
       m.evidence = Evidence::strong;
       if (best_type.empty()) {
         m.type = drafts_[best_id].type;
-        drafts_[best_id].mentions.push_back(m);
+        mentions_.push_back(std::move(m));
+        join(best_id, mentions_.size() - 1);
       } else {
         m.type = best_type;
-        add(std::move(m));
+        mentions_.push_back(std::move(m));
+        add(mentions_.size() - 1);
       }
       i = best_end - 1;
     }
@@ -317,15 +332,27 @@ class Linker {
   std::vector<Entity> finish() {
     std::vector<Entity> out;
     out.reserve(drafts_.size());        // at most one each: no entity moved by growth
+    // Each draft's mentions in the order they joined it, by a counting sort
+    // of members_ (stable): from `from[d]` in `joined`.
+    std::vector<std::uint32_t> from(drafts_.size() + 1, 0), joined(members_.size());
+    for (const auto& member : members_) ++from[member.first + 1];
+    for (std::size_t d = 0; d < drafts_.size(); ++d) from[d + 1] += from[d];
+    {
+      std::vector<std::uint32_t> next(from.begin(), from.end() - 1);
+      for (const auto& member : members_) joined[next[member.first]++] = member.second;
+    }
     std::vector<std::size_t> by_start;  // a draft's mentions in text order, as indices (see below)
-    for (Draft& d : drafts_) {
-      if (d.mentions.empty() || d.type.empty()) continue;
+    for (std::size_t id = 0; id < drafts_.size(); ++id) {
+      const Draft& d = drafts_[id];
+      if (from[id] == from[id + 1] || d.type.empty()) continue;
+      const std::uint32_t* mine = joined.data() + from[id];
+      auto mention = [&](std::size_t i) -> const Mention& { return mentions_[mine[i]]; };
       // Indices sorted, not the 80-byte mentions: the same comparisons give
       // the same permutation, ties included.
-      by_start.resize(d.mentions.size());
+      by_start.resize(from[id + 1] - from[id]);
       for (std::size_t i = 0; i < by_start.size(); ++i) by_start[i] = i;
       std::sort(by_start.begin(), by_start.end(),
-                [&](std::size_t x, std::size_t y) { return d.mentions[x].span.start < d.mentions[y].span.start; });
+                [&](std::size_t x, std::size_t y) { return mention(x).span.start < mention(y).span.start; });
       Entity e;
       e.type = std::string(d.type);
       // The fullest form, preferring one written in mixed case: "Japan"
@@ -333,7 +360,7 @@ class Linker {
       const Mention* best = nullptr;
       bool best_caps = false;
       for (std::size_t i : by_start) {
-        const Mention& m = d.mentions[i];
+        const Mention& m = mention(i);
         bool caps = is_all_caps(str(m.span));
         if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m, best_caps = caps;
       }
@@ -350,8 +377,8 @@ class Linker {
       e.name = std::move(name);
       e.mentions.reserve(by_start.size());
       for (std::size_t i : by_start)
-        if (e.mentions.empty() || e.mentions.back().end <= d.mentions[i].span.start)
-          e.mentions.push_back(d.mentions[i].span);
+        if (e.mentions.empty() || e.mentions.back().end <= mention(i).span.start)
+          e.mentions.push_back(mention(i).span);
       out.push_back(std::move(e));
     }
     // Sorted by first mention through indices, then each entity moved once:
@@ -376,8 +403,10 @@ class Linker {
   const EntityLexicon& lex_;
   std::vector<EntityToken> tokens_;
   bool sports_ = false;
-  std::vector<Mention> body_;
+  std::vector<Mention> body_;      // the rules' mentions, until they move to mentions_
+  std::vector<Mention> mentions_;  // every mention: the body's, the header's, then the caps zones'
   std::vector<Draft> drafts_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members_;  // (draft, index into mentions_), as joined
   std::deque<std::string> key_store_;                            // the keys of by_surface_ and by_word_
   WordMap<std::size_t, std::string_view> by_surface_, by_word_;  // flat tables: looked up for every mention
   std::unordered_map<std::string, std::string> aliases_;         // "icrc" -> "international committee of the red cross"
