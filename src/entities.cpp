@@ -75,10 +75,11 @@ class Linker {
         tokens_(tokenize_for_entities(article, window)) {}
 
   std::vector<Entity> run() {
-    sports_ = is_sports_story(tokens_, text_);
+    const std::vector<std::uint32_t> capitalised = capitalised_words(tokens_);
+    sports_ = is_sports_story(tokens_, capitalised, text_);
     std::vector<Mention> header = header_mentions();
     std::erase_if(header, [&](const Mention& h) { return !window_.contains(h.span); });
-    body_ = find_candidate_mentions(article_, tokens_, lex_, sports_);  // kept in place: no copy per mention
+    body_ = find_candidate_mentions(article_, tokens_, capitalised, lex_, sports_);  // kept in place: no copy per mention
     std::erase_if(body_, [&](const Mention& m) {
       return std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
     });

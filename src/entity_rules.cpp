@@ -47,10 +47,22 @@ bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no
   return true;
 }
 
-bool is_sports_story(const std::vector<EntityToken>& t, std::string_view text) {
+std::vector<std::uint32_t> capitalised_words(const std::vector<EntityToken>& t) {
+  std::vector<std::uint32_t> out(t.size());
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {  // no branch: each index written, kept when capitalised
+    out[n] = static_cast<std::uint32_t>(i);
+    n += t[i].word & t[i].cap;
+  }
+  out.resize(n);
+  return out;
+}
+
+bool is_sports_story(const std::vector<EntityToken>& t, const std::vector<std::uint32_t>& capitalised,
+                     std::string_view text) {
   std::size_t scores = 0, verbs = 0;
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!t[i].word || !t[i].cap || t[i + 1].line != t[i].line) continue;
+  for (const std::size_t i : capitalised) {
+    if (i + 1 >= t.size() || t[i + 1].line != t[i].line) continue;
     std::string_view next = t[i + 1].span.in(text);
     scores += is_score(next);
     verbs += next == "beat" || next == "drew";
@@ -64,9 +76,11 @@ namespace {
 
 class Rules {
  public:
-  Rules(const Article& article, const std::vector<EntityToken>& tokens, const EntityLexicon& lexicon, bool sports)
+  Rules(const Article& article, const std::vector<EntityToken>& tokens, const std::vector<std::uint32_t>& capitalised,
+        const EntityLexicon& lexicon, bool sports)
       : text_(article.text),
         t_(tokens),
+        capitalised_(capitalised),
         lex_(lexicon),
         tables_(Tables::get()),
         slot_(tokens.size(), 0) {
@@ -76,8 +90,9 @@ class Rules {
 
   std::vector<Mention> run() {
     const std::size_t n = t_.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!eligible(i)) continue;
+    std::size_t next = 0;  // the first token after the last run
+    for (const std::size_t i : capitalised_) {  // eligible() holds of none but these
+      if (i < next || !eligible(i)) continue;
       if (based(i)) continue;
       std::size_t j = i;
       // 12 words: longer than any name in news ("International Committee of
@@ -101,7 +116,7 @@ class Rules {
         break;
       }
       process(i, j, false);
-      i = j;
+      next = j + 1;
     }
     return std::move(out_);
   }
@@ -431,6 +446,7 @@ class Rules {
 
   std::string_view text_;
   const std::vector<EntityToken>& t_;
+  const std::vector<std::uint32_t>& capitalised_;
   const EntityLexicon& lex_;
   const Tables& tables_;
   bool sports_ = false;
@@ -444,8 +460,9 @@ class Rules {
 }  // namespace
 
 std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<EntityToken>& tokens,
+                                             const std::vector<std::uint32_t>& capitalised,
                                              const EntityLexicon& lexicon, bool sports) {
-  return Rules(article, tokens, lexicon, sports).run();
+  return Rules(article, tokens, capitalised, lexicon, sports).run();
 }
 
 }  // namespace newsparse::detail

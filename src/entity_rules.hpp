@@ -5,6 +5,7 @@
 // Reads: the tokens of entity_tokens.hpp.  Writes: nothing (returns mentions).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,13 +33,21 @@ struct Mention {
 /// True for a small integer that reads as a score ("6"), not a year.
 bool is_score(std::string_view word);
 
+/// The indices of the capitalised words among `tokens` (fewer than 2^32),
+/// in order: the rules start only at these, and visiting every token to
+/// find them cost a mispredicted branch per capitalised word, each time.
+std::vector<std::uint32_t> capitalised_words(const std::vector<EntityToken>& tokens);
+
 /// True when the story reports sport: three results ("Lotte 6") or two
 /// match verbs ("X beat Y"). There a city's or county's name is a club.
-bool is_sports_story(const std::vector<EntityToken>& tokens, std::string_view text);
+/// `capitalised`: capitalised_words() of the same tokens.
+bool is_sports_story(const std::vector<EntityToken>& tokens, const std::vector<std::uint32_t>& capitalised,
+                     std::string_view text);
 
 /// Candidate mentions outside the caps zones, in text order.
-/// `sports`: is_sports_story() of the same tokens.
+/// `capitalised`: capitalised_words(), and `sports`: is_sports_story(), of the same tokens.
 std::vector<Mention> find_candidate_mentions(const Article& article, const std::vector<EntityToken>& tokens,
+                                             const std::vector<std::uint32_t>& capitalised,
                                              const EntityLexicon& lexicon, bool sports);
 
 }  // namespace newsparse::detail
