@@ -331,8 +331,6 @@ class Linker {
   }
 
   std::vector<Entity> finish() {
-    std::vector<Entity> out;
-    out.reserve(drafts_.size());        // at most one each: no entity moved by growth
     // Each draft's mentions in the order they joined it, by a counting sort
     // of members_ (stable): from `from[d]` in `joined`.
     std::vector<std::uint32_t> from(drafts_.size() + 1, 0), joined(members_.size());
@@ -342,26 +340,41 @@ class Linker {
       std::vector<std::uint32_t> next(from.begin(), from.end() - 1);
       for (const auto& member : members_) joined[next[member.first]++] = member.second;
     }
-    std::vector<std::size_t> by_start;  // a draft's mentions in text order, as indices (see below)
+    // The drafts that make an entity, each one's mentions sorted into text
+    // order in place: std::sort permutes alike for the same comparisons,
+    // ties included, so sorting indices or 80-byte mentions gave this order.
+    std::vector<std::uint32_t> kept;
+    std::vector<std::size_t> first;  // the start of each kept draft's first mention
+    kept.reserve(drafts_.size());
+    first.reserve(drafts_.size());
     for (std::size_t id = 0; id < drafts_.size(); ++id) {
-      const Draft& d = drafts_[id];
-      if (from[id] == from[id + 1] || d.type.empty()) continue;
+      if (from[id] == from[id + 1] || drafts_[id].type.empty()) continue;
+      std::sort(joined.begin() + from[id], joined.begin() + from[id + 1],
+                [&](std::uint32_t x, std::uint32_t y) { return mentions_[x].span.start < mentions_[y].span.start; });
+      kept.push_back(static_cast<std::uint32_t>(id));
+      first.push_back(mentions_[joined[from[id]]].span.start);
+    }
+    // Entities in order of first mention, each built in place: sorting the
+    // built entities moved each (three strings and a vector) twice. The same
+    // comparisons in the same order as sorting them, so ties fall alike.
+    std::vector<std::size_t> order(kept.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return first[x] < first[y]; });
+    std::vector<Entity> out;
+    out.reserve(kept.size());
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+      const std::size_t id = kept[order[rank]];
       const std::uint32_t* mine = joined.data() + from[id];
-      auto mention = [&](std::size_t i) -> const Mention& { return mentions_[mine[i]]; };
-      // Indices sorted, not the 80-byte mentions: the same comparisons give
-      // the same permutation, ties included.
-      by_start.resize(from[id + 1] - from[id]);
-      for (std::size_t i = 0; i < by_start.size(); ++i) by_start[i] = i;
-      std::sort(by_start.begin(), by_start.end(),
-                [&](std::size_t x, std::size_t y) { return mention(x).span.start < mention(y).span.start; });
-      Entity e;
-      e.type = std::string(d.type);
+      const std::uint32_t* end = joined.data() + from[id + 1];
+      Entity& e = out.emplace_back();
+      e.id = std::to_string(rank + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
+      e.type = std::string(drafts_[id].type);
       // The fullest form, preferring one written in mixed case: "Japan"
       // over the headline's "JAPAN".
       const Mention* best = nullptr;
       bool best_caps = false;
-      for (std::size_t i : by_start) {
-        const Mention& m = mention(i);
+      for (const std::uint32_t* i = mine; i != end; ++i) {
+        const Mention& m = mentions_[*i];
         bool caps = is_all_caps(str(m.span));
         if (!best || (best_caps && !caps) || (caps == best_caps && m.words > best->words)) best = &m, best_caps = caps;
       }
@@ -376,26 +389,12 @@ class Linker {
         }
       }
       e.name = std::move(name);
-      e.mentions.reserve(by_start.size());
-      for (std::size_t i : by_start)
-        if (e.mentions.empty() || e.mentions.back().end <= mention(i).span.start)
-          e.mentions.push_back(mention(i).span);
-      out.push_back(std::move(e));
+      e.mentions.reserve(static_cast<std::size_t>(end - mine));
+      for (const std::uint32_t* i = mine; i != end; ++i)
+        if (e.mentions.empty() || e.mentions.back().end <= mentions_[*i].span.start)
+          e.mentions.push_back(mentions_[*i].span);
     }
-    // Sorted by first mention through indices, then each entity moved once:
-    // an Entity is three strings and a vector. std::sort permutes alike for
-    // the same comparisons, so ties fall as they did sorting `out` itself.
-    std::vector<std::size_t> order(out.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      return out[x].mentions.front().start < out[y].mentions.front().start;
-    });
-    std::vector<Entity> sorted;
-    sorted.reserve(out.size());
-    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
-    for (std::size_t i = 0; i < sorted.size(); ++i)
-      sorted[i].id = std::to_string(i + 1).insert(0, 1, 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
-    return sorted;
+    return out;
   }
 
   std::string_view text_;
