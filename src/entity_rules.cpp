@@ -38,6 +38,13 @@ class Key {
   std::string_view view_;
 };
 
+// Key(word).view() == "of" without building the key: the rules ask it of
+// every word inside a run.
+bool is_of(std::string_view word) {
+  if (word.size() == 3 && word[2] == '.') word.remove_suffix(1);
+  return word.size() == 2 && to_ascii_lower(word[0]) == 'o' && to_ascii_lower(word[1]) == 'f';
+}
+
 }  // namespace
 
 bool is_score(std::string_view w) {  // "6" in "Lotte 6 Hyundai 2"; a year is no score
@@ -107,7 +114,7 @@ class Rules {
         // "Committee of the Red Cross", "Ludwig van Beethoven", "Procter & Gamble"
         if (k < n && t_[k].line == t_[j].line && is_connector(k)) {
           std::size_t m = k + 1;
-          if (Key(word(k)).view() == "of" && m < n && t_[m].word && word(m) == "the") ++m;
+          if (is_of(word(k)) && m < n && t_[m].word && word(m) == "the") ++m;
           if (m < n && eligible(m) && t_[m].line == t_[j].line && !is_based(m)) {
             j = m;
             continue;
@@ -317,7 +324,7 @@ class Rules {
     // "of" that joins two names rather than making one: "Karlsruhe of
     // Germany", "Daniels Pharmaceuticals Inc of St. Petersburg".
     for (std::size_t k = a + 1; k < b; ++k) {
-      if (!t_[k].word || Key(word(k)).view() != "of") continue;
+      if (!t_[k].word || !is_of(word(k))) continue;
       std::string_view before = word(k - 1);
       bool legal_suffix = tables_.is_org_suffix(before) && lower(before).size() <= 4;  // "Inc", "Corp", "Ltd"
       if (!legal_suffix && (has(k - 1, EntityLexicon::org_word) || has(k - 1, EntityLexicon::location_word))) continue;
@@ -367,7 +374,7 @@ class Rules {
     bool has_of = false;
     std::size_t before_of = 0;  // the token before the first "of"
     for (std::size_t k = a + 1; k < b; ++k)
-      if (t_[k].word && Key(word(k)).view() == "of") {
+      if (t_[k].word && is_of(word(k))) {
         has_of = true;
         before_of = k - 1;
         break;
