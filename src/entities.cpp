@@ -267,7 +267,11 @@ class Linker {
           keys[count] += keys[count - 1];
           keys[count] += ' ';
         }
-        for (char c : str(tokens_[j].span)) keys[count] += is_ascii_upper(c) ? char(c - 'A' + 'a') : c;
+        // Appended whole, then folded in place, not a character at a time.
+        std::string& key = keys[count];
+        const std::size_t from = key.size();
+        key += str(tokens_[j].span);
+        for (std::size_t c = from; c < key.size(); ++c) key[c] = to_ascii_lower(key[c]);
       }
       std::size_t best_end = 0;
       std::size_t best_id = 0;
