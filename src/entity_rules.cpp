@@ -172,12 +172,17 @@ class Rules {
   // What the word lists say of token i, looked up once per token: a
   // capitalised word is asked about up to ten times by the rules. Most
   // tokens are never asked about, so the facts live in a side vector and
-  // each token holds a 4-byte slot; gazetteer entries found are kept once
-  // per distinct word, so 100,000 capitalised words cost 16 bytes each.
+  // each token holds a 4-byte slot. The gazetteers' answers (names, first
+  // names, common words) are kept once per distinct word as written: a
+  // name recurs through a story, and a gazetteer search costs cache misses
+  // where finding the word's entry here costs a hash.
   struct WordFacts {
-    std::int8_t common = -1, first_name = -1;  // -1 before the first question
+    std::int32_t word = -1;   // index into words_, -1 before the first gazetteer question
+    std::int32_t flags = -1;  // EntityLexicon::word_flags, -1 before the first question
+  };
+  struct WordEntry {
     std::int32_t known = -2;                   // index into known_, -1 for none, -2 before the first question
-    std::int32_t flags = -1;                   // EntityLexicon::word_flags, -1 before the first question
+    std::int8_t common = -1, first_name = -1;  // -1 before the first question
   };
   WordFacts& facts(std::size_t i) const {
     if (slot_[i] == 0) {
@@ -186,29 +191,38 @@ class Rules {
     }
     return facts_[slot_[i] - 1];
   }
-  bool common(std::size_t i) const {
+  // Token i's word's entry; valid until the next new word.
+  WordEntry& entry(std::size_t i) const {
     WordFacts& f = facts(i);
-    if (f.common < 0) f.common = lex_.is_common_word(word(i));
-    return f.common != 0;
+    if (f.word < 0) {
+      std::int32_t& index = by_word_[word(i)];  // 1 + index into words_, 0 when new
+      if (index == 0) {
+        words_.emplace_back();
+        index = static_cast<std::int32_t>(words_.size());
+      }
+      f.word = index - 1;
+    }
+    return words_[static_cast<std::size_t>(f.word)];
+  }
+  bool common(std::size_t i) const {
+    WordEntry& e = entry(i);
+    if (e.common < 0) e.common = lex_.is_common_word(word(i));
+    return e.common != 0;
   }
   bool first_name(std::size_t i) const {
-    WordFacts& f = facts(i);
-    if (f.first_name < 0) f.first_name = lex_.is_first_name(word(i));
-    return f.first_name != 0;
+    WordEntry& e = entry(i);
+    if (e.first_name < 0) e.first_name = lex_.is_first_name(word(i));
+    return e.first_name != 0;
   }
   const std::optional<KnownName>& known_word(std::size_t i) const {
     static const std::optional<KnownName> none;
-    WordFacts& f = facts(i);
-    if (f.known == -2) {
-      std::int32_t& index = known_index_[word(i)];  // 1 + index into known_, -1 for none, 0 when new
-      if (index == 0) {
-        std::optional<KnownName> k = lex_.known(word(i));
-        if (k) known_.push_back(std::move(k));
-        index = k ? static_cast<std::int32_t>(known_.size()) : -1;
-      }
-      f.known = index < 0 ? -1 : index - 1;
+    WordEntry& e = entry(i);
+    if (e.known == -2) {
+      std::optional<KnownName> k = lex_.known(word(i));
+      if (k) known_.push_back(std::move(k));
+      e.known = k ? static_cast<std::int32_t>(known_.size() - 1) : -1;
     }
-    return f.known < 0 ? none : known_[static_cast<std::size_t>(f.known)];
+    return e.known < 0 ? none : known_[static_cast<std::size_t>(e.known)];
   }
   bool is_month_or_day(std::size_t i) const { return has(i, EntityLexicon::month_or_day); }
   // The small lists' flags of token i's word, looked up once.
@@ -459,7 +473,8 @@ class Rules {
   bool sports_ = false;
   mutable std::vector<std::uint32_t> slot_;  // per token: 1 + index into facts_, 0 before the first question
   mutable std::vector<WordFacts> facts_;
-  mutable WordMap<std::int32_t, std::string_view> known_index_;  // the word's text, as written -> known_word()'s answer
+  mutable std::vector<WordEntry> words_;                      // the distinct words asked about
+  mutable WordMap<std::int32_t, std::string_view> by_word_;  // a word's text, as written -> 1 + index into words_
   mutable std::deque<std::optional<KnownName>> known_;  // the gazetteer entries found; stable addresses
   std::vector<Mention> out_;
 };
