@@ -173,9 +173,9 @@ class Rules {
   // capitalised word is asked about up to ten times by the rules. Most
   // tokens are never asked about, so the facts live in a side vector and
   // each token holds a 4-byte slot. The gazetteers' answers (names, first
-  // names, common words) are kept once per distinct word as written: a
-  // name recurs through a story, and a gazetteer search costs cache misses
-  // where finding the word's entry here costs a hash.
+  // names, common words, agencies) are kept once per distinct word as
+  // written: a name recurs through a story, and a gazetteer search costs
+  // cache misses where finding the word's entry here costs a hash.
   struct WordFacts {
     std::int32_t word = -1;   // index into words_, -1 before the first gazetteer question
     std::int32_t flags = -1;  // EntityLexicon::word_flags, -1 before the first question
@@ -183,6 +183,7 @@ class Rules {
   struct WordEntry {
     std::int32_t known = -2;                   // index into known_, -1 for none, -2 before the first question
     std::int8_t common = -1, first_name = -1;  // -1 before the first question
+    std::int8_t agency = -1;                   // Tables::agency() of the word alone, -1 before the first question
   };
   WordFacts& facts(std::size_t i) const {
     if (slot_[i] == 0) {
@@ -213,6 +214,13 @@ class Rules {
     WordEntry& e = entry(i);
     if (e.first_name < 0) e.first_name = lex_.is_first_name(word(i));
     return e.first_name != 0;
+  }
+  // Tables::agency() of the phrase `p` of tokens a..b; of one word, asked once per word.
+  bool is_agency(std::size_t a, std::size_t b, const std::string& p) const {
+    if (a != b) return tables_.agency(p).has_value();
+    WordEntry& e = entry(a);
+    if (e.agency < 0) e.agency = tables_.agency(p).has_value();
+    return e.agency != 0;
   }
   const std::optional<KnownName>& known_word(std::size_t i) const {
     static const std::optional<KnownName> none;
@@ -426,7 +434,7 @@ class Rules {
         // One word can be a surname too ("Clinton"): the full name wins.
         set(known->type, m.words == 1 && known->type == "LOCATION" ? Evidence::context : Evidence::strong);
       }
-    } else if (m.words <= 4 && tables_.agency(p)) {  // 4: "Agence France Presse" and shorter
+    } else if (m.words <= 4 && is_agency(a, b, p)) {  // 4: "Agence France Presse" and shorter
       set("ORG", Evidence::strong);
     } else if (m.words >= 2 && (has(b, EntityLexicon::org_word) || tables_.is_org_suffix(last))) {
       set("ORG", Evidence::strong);
