@@ -79,7 +79,8 @@ class Linker {
     sports_ = is_sports_story(tokens_, capitalised, text_);
     std::vector<Mention> header = header_mentions();
     std::erase_if(header, [&](const Mention& h) { return !window_.contains(h.span); });
-    body_ = find_candidate_mentions(article_, tokens_, capitalised, lex_, sports_);  // kept in place: no copy per mention
+    // Kept in place: no copy per mention.
+    body_ = find_candidate_mentions(article_, tokens_, capitalised, lex_, sports_);
     std::erase_if(body_, [&](const Mention& m) {
       return std::any_of(header.begin(), header.end(), [&](const Mention& h) { return h.span.overlaps(m.span); });
     });

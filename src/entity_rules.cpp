@@ -97,7 +97,7 @@ class Rules {
 
   std::vector<Mention> run() {
     const std::size_t n = t_.size();
-    std::size_t next = 0;  // the first token after the last run
+    std::size_t next = 0;                       // the first token after the last run
     for (const std::size_t i : capitalised_) {  // eligible() holds of none but these
       if (i < next || !eligible(i)) continue;
       if (based(i)) continue;
@@ -481,7 +481,7 @@ class Rules {
   bool sports_ = false;
   mutable std::vector<std::uint32_t> slot_;  // per token: 1 + index into facts_, 0 before the first question
   mutable std::vector<WordFacts> facts_;
-  mutable std::vector<WordEntry> words_;                      // the distinct words asked about
+  mutable std::vector<WordEntry> words_;                     // the distinct words asked about
   mutable WordMap<std::int32_t, std::string_view> by_word_;  // a word's text, as written -> 1 + index into words_
   mutable std::deque<std::optional<KnownName>> known_;  // the gazetteer entries found; stable addresses
   std::vector<Mention> out_;

@@ -64,7 +64,8 @@ std::size_t scan_alnum(const char* bytes, std::size_t q, std::size_t end, std::s
     // Bytes in lo..lo+n-1: moved to the bottom of the signed range, one comparison.
     auto in_range = [&](char lo, int n) {
       const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
-      return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + n)))));
+      return static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + n)))));
     };
     const unsigned lower = in_range('a', 26), upper = in_range('A', 26), digit = in_range('0', 10);
     unsigned stop = ~(lower | upper | digit) & 0xFFFFu;
@@ -168,8 +169,8 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       t.line = li;
       t.word = true;
       t.cap = is_any_upper(cp);
-      unsigned seen = 0;     // WordBits of the word's characters
-      std::size_t run = 0;   // letters since the last dot
+      unsigned seen = 0;           // WordBits of the word's characters
+      std::size_t run = 0;         // letters since the last dot
       bool single_letters = true;  // "U.S.", "J."
       if (byte >= 0x80) {
         seen = wide_bits(cp);
@@ -255,8 +256,8 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
     if (caps)
       for (std::size_t i = first; i < tokens.size(); ++i) tokens[i].caps_zone = true;
     if (has_tokens) {
-      previous_ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == U'\u201D' ||
-                               last == ':' || caps;
+      previous_ends_sentence =
+          last == '.' || last == '!' || last == '?' || last == '"' || last == U'\u201D' || last == ':' || caps;
     } else {
       previous_ends_sentence = true;
     }

@@ -1,7 +1,6 @@
 // tests/entities_test.cpp: named entities, one test per rule and per
 // capitalisation case, on snippets written for these tests.
 #include "entities.hpp"
-#include "entity_tokens.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "entity_tokens.hpp"
 #include "test_support.hpp"
 #include "text/sorted_table.hpp"
 
@@ -275,7 +275,8 @@ TEST(Entities, LongCapitalisedRunIsLinear) {
 // bytes are left to read) and words beyond ASCII keep their bounds and case.
 TEST(Entities, TokensKeepTheirBoundsAndCaseAtAnyLength) {
   const std::string long_word = "Internationalisation";  // 20 letters
-  const Article a = parse_ok("Talks\n\n" + long_word + " NORTHUMBERLANDSHIRE G7 U.S. officials met in Z\xC3\xBCrich's \xC3\x89T\xC3\x89 abc" +
+  const Article a = parse_ok("Talks\n\n" + long_word +
+                             " NORTHUMBERLANDSHIRE G7 U.S. officials met in Z\xC3\xBCrich's \xC3\x89T\xC3\x89 abc" +
                              "defghijklmnopqrstuvwxyz0123456789 " + long_word + "-Committee X");
   std::vector<std::string> words;
   std::string flags;   // per word: C capitalised, A all caps, P possessive, - none
@@ -286,9 +287,19 @@ TEST(Entities, TokensKeepTheirBoundsAndCaseAtAnyLength) {
     flags += t.possessive ? 'P' : t.all_caps ? 'A' : t.cap ? 'C' : '-';
     digits += t.digit ? 'D' : '-';
   }
-  const std::vector<std::string> expected = {"Talks", long_word, "NORTHUMBERLANDSHIRE", "G7", "U.S.", "officials",
-                                             "met", "in", "Z\xC3\xBCrich", "\xC3\x89T\xC3\x89",
-                                             "abcdefghijklmnopqrstuvwxyz0123456789", long_word + "-Committee", "X"};
+  const std::vector<std::string> expected = {"Talks",
+                                             long_word,
+                                             "NORTHUMBERLANDSHIRE",
+                                             "G7",
+                                             "U.S.",
+                                             "officials",
+                                             "met",
+                                             "in",
+                                             "Z\xC3\xBCrich",
+                                             "\xC3\x89T\xC3\x89",
+                                             "abcdefghijklmnopqrstuvwxyz0123456789",
+                                             long_word + "-Committee",
+                                             "X"};
   EXPECT_EQ(words, expected);
   EXPECT_EQ(flags, "CCACA---PA-CC");
   EXPECT_EQ(digits, "---D------D--");
