@@ -58,6 +58,7 @@ std::size_t count_letters(std::string_view word, std::size_t limit) {
 // every word, the most of the tokenizer's time. `size`: the text's, the
 // bound of what may be read.
 std::size_t scan_alnum(const char* bytes, std::size_t q, std::size_t end, std::size_t size, unsigned& seen) {
+  if (q >= end) return q;  // a window that ends inside a character: end - q must not wrap
 #if defined(__SSE2__)
   while (q + 16 <= size) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + q));

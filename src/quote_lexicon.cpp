@@ -53,6 +53,8 @@ void LowerCaseStore::new_block(std::size_t n) {
 }
 
 void LowerCaseStore::clear() {
+  // The first block stays for the next article, unless one huge word made it huge.
+  if (first_capacity_ > kBlockBytes) blocks_.clear();
   if (blocks_.size() > 1) blocks_.resize(1);
   capacity_ = blocks_.empty() ? 0 : first_capacity_;
   used_ = 0;

@@ -88,8 +88,10 @@ class Finder {
   ~Finder() {
     // Only buffers of ordinary size go back: after one huge article the
     // thread does not keep its memory for the rest of the batch.
+    // The two pools together keep kPooledParagraphs buffers at most.
     if (tokens_.size() > kPooledParagraphs) tokens_.resize(kPooledParagraphs);
-    if (spare_pool().size() > kPooledParagraphs) spare_pool().resize(kPooledParagraphs);
+    if (spare_pool().size() > kPooledParagraphs - tokens_.size())
+      spare_pool().resize(kPooledParagraphs - tokens_.size());
     for (std::vector<Token>& t : tokens_)
       if (t.capacity() > kPooledTokens) std::vector<Token>().swap(t);
     pool() = std::move(tokens_);

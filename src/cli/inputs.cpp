@@ -185,7 +185,8 @@ std::variant<std::string, Error> read_input(const Input& input, std::size_t max_
   std::string bytes(S_ISREG(st.st_mode) ? expected + 1 : std::size_t{1} << 16, '\0');
   std::size_t size = 0;
   while (true) {
-    if (size == bytes.size()) bytes.resize(bytes.size() * 2);
+    // A pipe's buffer grows to one byte over the limit at most: reading that byte refuses it.
+    if (size == bytes.size()) bytes.resize(std::min(bytes.size() * 2, std::max(max_bytes, size) + 1));
     ssize_t n = ::read(fd, bytes.data() + size, bytes.size() - size);
     if (n < 0) {
       if (errno == EINTR) continue;
