@@ -52,7 +52,7 @@ SpeakerResolver::SpeakerResolver(const Article& article, const std::vector<std::
     for (const Span& m : e.mentions) given.emplace_back(m, &e.name);
   }
   std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
-  persons_.reserve(given.size());  // one person per mention at most: no PersonName is moved
+  persons_.reserve(given.size());  // one person per mention at most, when the entities gave them
   std::size_t g = 0;
   std::vector<std::string_view> titles, words;  // of one name at a time, reused
   for (std::size_t p = 0; p < tokens.size(); ++p) {
