@@ -2,15 +2,11 @@
 #include "indirect_quotes.hpp"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cstdint>
 #include <limits>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "tables.hpp"
+#include "text/ascii16.hpp"
 #include "text/utf8.hpp"
 
 namespace newsparse::detail {
@@ -31,13 +27,6 @@ bool opens_clause(const Token& t) {
   return std::find(std::begin(words), std::end(words), t.lower) != std::end(words);
 }
 
-// The set bits of each byte value: word_count() counts sixteen word starts
-// at a time with it (std::popcount is a library call without -mpopcnt).
-constexpr auto kBitCounts = [] {
-  std::array<std::uint8_t, 256> counts{};
-  for (unsigned b = 0; b < 256; ++b) counts[b] = static_cast<std::uint8_t>(std::popcount(b));
-  return counts;
-}();
 
 }  // namespace
 
@@ -54,13 +43,11 @@ std::size_t word_count(std::string_view text, Span s, std::size_t limit) {
   // 2% of the stage): a word starts at each byte that is no white space and
   // follows white space or the span's start.
   for (; i + 16 <= s.end && n < limit; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),  // \t \n \v \f \r
-                                           _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1)));
-    const auto spaces =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(controls, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))));
+    const __m128i v = load16(text.data() + i);
+    const __m128i controls = bytes_in_range(v, '\t', '\r');  // \t \n \v \f \r
+    const unsigned spaces = bit_mask(_mm_or_si128(controls, _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
     const unsigned starts = ~spaces & ((spaces << 1) | (in ? 0u : 1u)) & 0xFFFFu;
-    n += kBitCounts[starts & 0xFF] + kBitCounts[starts >> 8];
+    n += count_bits16(starts);
     in = (spaces & 0x8000u) == 0;
   }
 #endif

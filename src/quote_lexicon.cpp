@@ -4,11 +4,9 @@
 #include <algorithm>
 #include <bit>
 #include <stdexcept>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "tables.hpp"
+#include "text/ascii16.hpp"
 #include "text/utf8.hpp"
 
 namespace newsparse::detail {
@@ -101,8 +99,8 @@ std::string_view lower_case_word(std::string_view word, bool ascii, LowerCaseSto
 // capitalised word ("Lavrov", "U.S.") where a call and a byte loop were 3%
 // of the tokenizer's instructions.
 std::string_view lower_case_block(const char* p, std::size_t n, LowerCaseStore& store) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  const __m128i v = load16(p);
+  const __m128i capitals = bytes_in_range(v, 'A', 'Z');
   char* at = store.room(16);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(at), _mm_or_si128(v, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
   store.give_back(16 - n);
@@ -121,14 +119,10 @@ std::string_view lower_case_block(const char* p, std::size_t n, LowerCaseStore& 
 // signed, so bytes of 0x80 and above fail every range test and count as no word.
 #if defined(__SSE2__)
 inline std::size_t ascii_word_bytes(const char* p, bool& upper) noexcept {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const auto in_range = [](__m128i x, char lo, char hi) {
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
-  };
-  const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');  // either case
-  const auto word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, in_range(v, '0', '9'))));
-  const auto capitals = static_cast<unsigned>(_mm_movemask_epi8(in_range(v, 'A', 'Z')));
+  const __m128i v = load16(p);
+  const __m128i letter = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');  // either case
+  const unsigned word = bit_mask(_mm_or_si128(letter, bytes_in_range(v, '0', '9')));
+  const unsigned capitals = bit_mask(bytes_in_range(v, 'A', 'Z'));
   const auto n = static_cast<unsigned>(std::countr_zero(~word));  // 16 when all are
   upper |= (capitals & ((1u << n) - 1)) != 0;
   return n;

@@ -10,9 +10,7 @@
 
 #include "text/utf8.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "text/ascii16.hpp"
 
 namespace newsparse::detail {
 
@@ -49,15 +47,10 @@ struct ByteMasks {
 ByteMasks classify16(const char* p) {
   ByteMasks m;
 #if defined(__SSE2__)
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto bits = [](__m128i v) { return static_cast<std::uint32_t>(_mm_movemask_epi8(v)); };
-  // Signed compares: bytes of 0x80 and above are negative and fall in no range.
-  auto in_range = [&](__m128i v, char lo, char hi) {
-    return bits(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                              _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)))));
-  };
-  m.letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');  // bit 5 folds case
-  m.digit = in_range(x, '0', '9');
+  const __m128i x = load16(p);
+  auto bits = [](__m128i v) { return static_cast<std::uint32_t>(bit_mask(v)); };
+  m.letter = bits(bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'));  // bit 5 folds case
+  m.digit = bits(bytes_in_range(x, '0', '9'));
   m.space = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
   m.apostrophe = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
   m.stop = bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
@@ -77,15 +70,6 @@ ByteMasks classify16(const char* p) {
   }
 #endif
   return m;
-}
-
-// Set bits of a 16-bit mask, without a library call (no popcount
-// instruction in the baseline x86-64 target).
-std::size_t count_bits16(std::uint32_t x) {
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
 }
 
 // Past the ASCII letters, digits and spaces from `i`, sixteen bytes at a
