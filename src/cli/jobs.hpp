@@ -1,5 +1,5 @@
-// src/cli/jobs.hpp: runs work items on N threads and hands their results to
-// one writer in input order, with a bounded number of results in flight.
+// src/cli/jobs.hpp: runs work items on N threads and writes their results
+// in input order, with a bounded number of results in flight.
 #pragma once
 
 #include <cstddef>
@@ -8,9 +8,11 @@
 
 namespace newsparse::cli {
 
-/// Calls `work(item)` for every item `next()` yields, on `jobs` threads, and
-/// `emit(result)` on the calling thread in the order the items came. At most
-/// `window` items are issued but not yet emitted, so a slow item holds back
+/// Calls `work(item)` for every item `next()` yields, on `jobs` threads (the
+/// calling one among them), and `emit(result)` in the order the items came:
+/// one call at a time, from whichever thread finished the result that was
+/// next, so `emit` may touch the caller's state without a lock of its own. At most
+/// `window` items are issued but not yet written, so a slow item holds back
 /// at most `window` finished results: memory stays bounded whatever the input.
 /// `next` is called under a lock (it may read a stream). When `emit` returns
 /// false (stdout closed) no more items are issued and the call returns.

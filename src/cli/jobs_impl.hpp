@@ -19,74 +19,78 @@ void run_ordered(std::function<std::optional<Item>()> next, std::function<Output
     return;
   }
   if (window < jobs) window = jobs;
+
+  // Every thread, the calling one too, runs the same loop: emit what is
+  // ready in order, else take an item, else wait. Whichever thread stores
+  // the result that is next in order writes it. A pool in which only the
+  // calling thread wrote stalled the others whenever that thread was busy
+  // on a long article: they filled the window and slept until it finished
+  // (up to 10 ms a run of 2,282 articles, with --jobs 2).
   std::mutex mutex;
-  std::condition_variable can_issue, can_emit;
+  std::condition_variable changed;  // the window moved, or the run ended
   std::vector<std::optional<Output>> slots(window);
-  std::size_t issued = 0, emitted = 0;
-  bool exhausted = false, stopped = false;
+  // Items [written, taken) are being written, [taken, issued) are in the
+  // slots or being worked on; issued - written never exceeds the window.
+  std::size_t issued = 0, taken = 0, written = 0;
+  bool exhausted = false, stopped = false, emitting = false;
+  unsigned waiting = 0;
+  std::vector<Output> ready;  // used by the emitting thread only
+  ready.reserve(window);
 
-  auto worker = [&] {
-    while (true) {
-      std::unique_lock lock(mutex);
-      can_issue.wait(lock, [&] { return stopped || exhausted || issued - emitted < window; });
-      if (stopped || exhausted) return;
-      std::optional<Item> item = next();
-      if (!item) {
-        exhausted = true;
-        can_emit.notify_all();
-        can_issue.notify_all();
-        return;
-      }
-      std::size_t index = issued++;
-      lock.unlock();
-      Output out = work(*item);
-      lock.lock();
-      slots[index % window] = std::move(out);
-      if (index == emitted) can_emit.notify_all();
-    }
-  };
-  // jobs - 1 threads, and the calling thread works too between emits: a
-  // writer that only waited slept and woke once per item, and those context
-  // switches held --jobs 2 under 1.8 times --jobs 1 on two cores.
-  std::vector<std::thread> threads;
-  threads.reserve(jobs - 1);
-  for (unsigned i = 0; i + 1 < jobs; ++i) threads.emplace_back(worker);
-
-  std::unique_lock lock(mutex);
-  while (true) {
-    if (slots[emitted % window]) {
-      Output out = std::move(*slots[emitted % window]);
-      slots[emitted % window].reset();
-      ++emitted;
-      can_issue.notify_one();
-      lock.unlock();
-      const bool go_on = emit(out);
-      lock.lock();
-      if (!go_on) {
-        stopped = true;
-        can_issue.notify_all();
-        break;
-      }
-      continue;
-    }
-    if (exhausted && emitted == issued) break;  // all done
-    if (!exhausted && issued - emitted < window) {  // nothing to emit yet: take an item
-      std::optional<Item> item = next();
-      if (!item) {
-        exhausted = true;
-        can_issue.notify_all();
+  auto loop = [&] {
+    std::unique_lock lock(mutex);
+    while (!stopped) {
+      if (!emitting && slots[taken % window]) {
+        // Take every result that is ready in order and write them unlocked.
+        emitting = true;
+        while (slots[taken % window]) {
+          ready.push_back(std::move(*slots[taken % window]));
+          slots[taken % window].reset();
+          ++taken;
+        }
+        lock.unlock();
+        bool go_on = true;
+        for (Output& out : ready) {
+          if (!emit(out)) {
+            go_on = false;
+            break;
+          }
+        }
+        ready.clear();
+        lock.lock();
+        written = taken;
+        emitting = false;
+        if (!go_on) stopped = true;
+        if (waiting != 0) changed.notify_all();  // the window has room again, or the run stopped
         continue;
       }
-      const std::size_t index = issued++;
-      lock.unlock();
-      Output out = work(*item);
-      lock.lock();
-      slots[index % window] = std::move(out);
-      continue;
+      if (!exhausted && issued - written < window) {
+        std::optional<Item> item = next();
+        if (!item) {
+          exhausted = true;
+          if (waiting != 0) changed.notify_all();
+          continue;
+        }
+        const std::size_t index = issued++;
+        lock.unlock();
+        Output out = work(*item);
+        item.reset();
+        lock.lock();
+        slots[index % window] = std::move(out);  // this thread writes it next, unless another is writing
+        continue;
+      }
+      if (exhausted && written == issued) break;  // all written
+      ++waiting;
+      changed.wait(lock);
+      --waiting;
     }
-    can_emit.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted == issued); });
-  }
-  lock.unlock();
+    if (waiting != 0) changed.notify_all();  // the others see the end (or the stop) too
+  };
+
+  std::vector<std::thread> threads;
+  threads.reserve(jobs - 1);
+  for (unsigned i = 0; i + 1 < jobs; ++i) threads.emplace_back(loop);
+  loop();
   for (auto& t : threads) t.join();
 }
 
