@@ -10,6 +10,7 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "entity_lexicon.hpp"
 #include "entity_rules.hpp"
@@ -72,7 +73,15 @@ class Linker {
         article_(article),
         window_(window),
         lex_(EntityLexicon::get()),
-        tokens_(tokenize_for_entities(article, window)) {}
+        tokens_(std::exchange(spare_tokens(), {})) {
+    tokenize_for_entities(article, window, tokens_);
+  }
+  ~Linker() {
+    // A few hundred kilobytes at most are kept for the next article.
+    if (tokens_.capacity() <= kKeptTokens) spare_tokens() = std::move(tokens_);
+  }
+  Linker(const Linker&) = delete;
+  Linker& operator=(const Linker&) = delete;
 
   std::vector<Entity> run() {
     const std::vector<std::uint32_t> capitalised = capitalised_words(tokens_);
@@ -401,6 +410,16 @@ class Linker {
     }
     return out;
   }
+
+  // The token buffer of the last window this thread linked. A fresh one
+  // per article (eight bytes of tokens per byte of text) was written to
+  // cold memory every time, and took malloc's locked path when several
+  // threads run.
+  static std::vector<EntityToken>& spare_tokens() {
+    thread_local std::vector<EntityToken> tokens;
+    return tokens;
+  }
+  static constexpr std::size_t kKeptTokens = std::size_t{1} << 14;
 
   std::string_view text_;
   const Article& article_;

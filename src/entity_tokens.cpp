@@ -122,11 +122,17 @@ bool is_title_case(const std::vector<EntityToken>& tokens, std::size_t from, std
 }  // namespace
 
 std::vector<EntityToken> tokenize_for_entities(const Article& article, Span window) {
+  std::vector<EntityToken> tokens;
+  tokenize_for_entities(article, window, tokens);
+  return tokens;
+}
+
+void tokenize_for_entities(const Article& article, Span window, std::vector<EntityToken>& tokens) {
   const std::string_view text = article.text;
   const char* const bytes = text.data();
   window.end = std::min(window.end, text.size());
   const Tables& tables = Tables::get();
-  std::vector<EntityToken> tokens;
+  tokens.clear();
   tokens.reserve(window.size() / 4 + 16);  // a fifth was short of many articles: they grew once
   // Lines before the first body paragraph (headline, byline, dateline) may be
   // Title Case; body lines are judged only on being ALL CAPS.
@@ -263,7 +269,6 @@ std::vector<EntityToken> tokenize_for_entities(const Article& article, Span wind
       previous_ends_sentence = true;
     }
   }
-  return tokens;
 }
 
 }  // namespace newsparse::detail

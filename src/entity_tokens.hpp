@@ -27,5 +27,7 @@ struct EntityToken {
 /// The tokens of text[window) in order, in time linear in its length. The
 /// window (by default the whole text) must start and end between characters.
 std::vector<EntityToken> tokenize_for_entities(const Article& article, Span window = {0, SIZE_MAX});
+/// The same into `tokens` (cleared first), whose buffer a caller may reuse.
+void tokenize_for_entities(const Article& article, Span window, std::vector<EntityToken>& tokens);
 
 }  // namespace newsparse::detail
