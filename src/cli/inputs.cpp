@@ -56,11 +56,19 @@ bool has_extension(const fs::path& path, const WalkOptions& options) {
 
 }  // namespace
 
-// One directory being walked: its entries, sorted, and the next to visit.
+// One directory being walked: the paths it holds that the walk takes (files
+// with a listed extension, and directories), sorted by name, and the next to
+// visit. The paths are kept in one string, not as a filesystem::path each:
+// the walk runs on whichever thread asks for the next input, and a path
+// made on one thread and freed on another sent malloc's blocks from arena to
+// arena, where every later free of them took the other thread's lock.
 struct InputStream::Frame {
-  // Entries keep the file type the directory listing gave (d_type), so the
-  // walk needs no stat per file (two per file were a tenth of the system time).
-  std::vector<fs::directory_entry> entries;
+  struct Entry {
+    std::size_t start, size;  // of the path, in `paths`
+    bool directory;           // to walk (not a link to one)
+  };
+  std::string paths;
+  std::vector<Entry> entries;
   std::size_t next = 0;
 };
 
@@ -103,18 +111,14 @@ std::optional<Input> InputStream::next() {
         stack_.pop_back();
         continue;
       }
-      const fs::directory_entry entry = std::move(frame.entries[frame.next++]);
-      const fs::path& path = entry.path();
-      std::error_code ec;
-      const bool link = entry.is_symlink(ec);
-      const bool directory = entry.is_directory(ec);  // follows a link, as fs::status
-      if (directory) {
-        if (link) continue;  // a link back up would loop
-        if (!push_directory(path, ec)) warnings_.push_back(fmt::format("{}: {}", path.string(), ec.message()));
+      const Frame::Entry& entry = frame.entries[frame.next++];
+      std::string path = frame.paths.substr(entry.start, entry.size);
+      if (entry.directory) {
+        std::error_code ec;
+        if (!push_directory(path, ec)) warnings_.push_back(fmt::format("{}: {}", path, ec.message()));
         continue;
       }
-      if (!has_extension(path, options_)) continue;
-      return Input{path.string(), false, true, std::nullopt};
+      return Input{std::move(path), false, true, std::nullopt};
     }
     // 3. The next argument.
     if (next_arg_ == args_.size()) return std::nullopt;
@@ -130,17 +134,35 @@ std::optional<Input> InputStream::next() {
 }
 
 bool InputStream::push_directory(const std::filesystem::path& dir, std::error_code& ec) {
-  std::vector<std::pair<std::string, fs::directory_entry>> named;  // by file name, built once per entry
+  struct Listed {
+    std::string name;  // the file name, the sort key
+    std::string path;
+    bool directory;
+  };
+  std::vector<Listed> listed;
   fs::directory_iterator it(dir, ec);
   if (ec) return false;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) return false;
-    named.emplace_back(it->path().filename().string(), *it);
+    // The type the listing gave (d_type): no stat per file (two per file
+    // were a tenth of the system time).
+    std::error_code type_ec;
+    const bool link = it->is_symlink(type_ec);
+    const bool directory = it->is_directory(type_ec);  // follows a link, as fs::status
+    if (directory && link) continue;                    // a link back up would loop
+    if (!directory && !has_extension(it->path(), options_)) continue;
+    listed.push_back({it->path().filename().string(), it->path().string(), directory});
   }
-  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) { return a.name < b.name; });
   Frame frame;
-  frame.entries.reserve(named.size());
-  for (auto& [name, entry] : named) frame.entries.push_back(std::move(entry));
+  std::size_t bytes = 0;
+  for (const Listed& l : listed) bytes += l.path.size();
+  frame.paths.reserve(bytes);
+  frame.entries.reserve(listed.size());
+  for (const Listed& l : listed) {
+    frame.entries.push_back({frame.paths.size(), l.path.size(), l.directory});
+    frame.paths += l.path;
+  }
   stack_.push_back(std::move(frame));
   return true;
 }
