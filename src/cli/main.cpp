@@ -3,6 +3,10 @@
 // (several inputs) in input order. Diagnostics go to stderr only.
 #include <unistd.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <csignal>
@@ -74,6 +78,24 @@ Outcome failure(const newsparse::Error& error, const newsparse::RecordSource& so
   return render(newsparse::Result(error), source, 0, style);
 }
 
+// glibc's malloc hands memory back to the kernel as soon as 128 KB are free
+// at the top of a heap, and takes it again a page fault at a time: a batch
+// run allocates and frees the same few megabytes per article, so it paid
+// for that over and over. On a virtual machine a page fault costs about
+// 10 us, and with two threads every heap resize (mprotect, madvise) also
+// interrupts the other core to flush its TLB: about 100 us. Heaps now grow
+// a megabyte at a time and keep up to 16 MB of free memory; blocks of a
+// megabyte or more (a long article's text) still get their own mapping,
+// returned at once. A --jobs 2 run of 2,282 articles made 108 such system
+// calls and 1,350 page faults; now 14 and 1,070.
+void tune_malloc() {
+#if defined(__GLIBC__)
+  mallopt(M_TOP_PAD, 1 << 20);
+  mallopt(M_TRIM_THRESHOLD, 16 << 20);
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 // Writes one record; false when stdout is gone (a closed pipe: stop quietly).
 bool write_record(const std::string& json) {
   if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size()) return false;
@@ -123,6 +145,7 @@ int main(int argc, char** argv) {
   // A closed stdout (newsparse dir/ | head -1) shows up as a failed write,
   // which ends the run quietly, instead of a signal.
   std::signal(SIGPIPE, SIG_IGN);
+  tune_malloc();
   static char out_buffer[1 << 16];
   std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
 
