@@ -16,6 +16,9 @@ namespace newsparse::detail {
 class JsonWriter {
  public:
   explicit JsonWriter(bool pretty, std::size_t reserve = 4096);
+  ~JsonWriter();
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object();
   void end_object();
@@ -46,11 +49,7 @@ class JsonWriter {
   void raw(std::string_view json);
 
   /// The document written so far; the writer is empty afterwards.
-  std::string take() {
-    out_.resize(size_);
-    size_ = 0;
-    return std::move(out_);
-  }
+  std::string take();
 
  private:
   void before_value() {
