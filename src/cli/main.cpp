@@ -6,11 +6,14 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <sys/mman.h>
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -93,6 +96,33 @@ void tune_malloc() {
   mallopt(M_TOP_PAD, 1 << 20);
   mallopt(M_TRIM_THRESHOLD, 16 << 20);
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
+// Makes the first megabytes of this thread's heap resident in one system
+// call, once per thread of a batch run. Each thread's heap settles at about
+// two megabytes, and touching them a page at a time took 500 page faults
+// per thread, 10 us each on a virtual machine; MADV_POPULATE_WRITE (Linux
+// 5.14) maps them for under 1 us a page. The blocks go back to the heap,
+// which keeps them (tune_malloc), for the articles that follow. On an
+// older kernel madvise fails and nothing changes.
+void warm_heap() {
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE)
+  thread_local bool warm = false;
+  if (warm) return;
+  warm = true;
+  constexpr std::size_t kBlock = std::size_t{512} << 10;  // under M_MMAP_THRESHOLD: from the heap
+  constexpr int kBlocks = 4;
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  void* blocks[kBlocks] = {};
+  for (void*& block : blocks) {
+    block = std::malloc(kBlock);
+    if (block == nullptr) break;
+    const auto start = (reinterpret_cast<std::uintptr_t>(block) + page - 1) & ~(page - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(block) + kBlock) & ~(page - 1);
+    if (::madvise(reinterpret_cast<void*>(start), end - start, MADV_POPULATE_WRITE) != 0) break;
+  }
+  for (void* block : blocks) std::free(block);
 #endif
 }
 
@@ -207,6 +237,7 @@ int main(int argc, char** argv) {
     newsparse::cli::run_ordered<Raw, Outcome>(
         [&]() { return reader.next(); },
         [&](Raw& raw) -> Outcome {
+          if (!single) warm_heap();
           newsparse::RecordSource source{raw.origin, raw.line, {}};
           if (raw.error) return failure(*raw.error, source, style);
           auto record = newsparse::cli::decode_record(raw.line_text, s.text_field, s.id_field);
@@ -219,6 +250,7 @@ int main(int argc, char** argv) {
     using Item = newsparse::cli::Input;
     newsparse::cli::run_ordered<Item, Outcome>([&]() { return inputs.next(); },
                                                [&](Item& input) -> Outcome {
+                                                 if (!single) warm_heap();
                                                  auto bytes = newsparse::cli::read_input(input, options.max_bytes);
                                                  newsparse::RecordSource source{input.name, 0, {}};
                                                  if (auto* error = std::get_if<newsparse::Error>(&bytes))
