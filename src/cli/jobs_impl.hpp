@@ -2,7 +2,9 @@
 #pragma once
 
 #include <condition_variable>
+#include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -69,67 +71,89 @@ void run_ordered(std::function<std::optional<Item>()> next, std::function<Output
   std::vector<Done> ready;  // used by the emitting thread only
   ready.reserve(window);
   std::vector<std::vector<Output>> written_by(jobs);  // per maker: results written, to be destroyed
-  for (auto& w : written_by) w.reserve(window);
+  std::exception_ptr failure;                          // the first exception a thread met
 
   auto loop = [&](unsigned self) {
     std::vector<Output> trash;  // this thread's written results, destroyed unlocked
     std::unique_lock lock(mutex, std::defer_lock);
-    detail::lock_soon(lock);
-    while (!stopped) {
-      if (!emitting && slots[taken % window]) {
-        // Take every result that is ready in order and write them unlocked.
-        emitting = true;
-        while (slots[taken % window]) {
-          ready.push_back(std::move(*slots[taken % window]));
-          slots[taken % window].reset();
-          ++taken;
-        }
-        lock.unlock();
-        bool go_on = true;
-        for (Done& done : ready) {
-          if (go_on && !emit(*done.out)) go_on = false;
-          if (done.maker == self) done.out.reset();
-        }
-        detail::lock_soon(lock);
-        for (Done& done : ready)
-          if (done.out) written_by[done.maker].push_back(std::move(*done.out));
-        ready.clear();
-        written = taken;
-        emitting = false;
-        if (!go_on) stopped = true;
-        if (waiting != 0) changed.notify_all();  // the window has room again, or the run stopped
-        continue;
-      }
-      if (!exhausted && issued - written < window) {
-        std::optional<Item> item = next();
-        if (!item) {
-          exhausted = true;
-          if (waiting != 0) changed.notify_all();
+    bool writing = false;  // this thread holds the emitting role
+    try {
+      detail::lock_soon(lock);
+      while (!stopped) {
+        if (!emitting && slots[taken % window]) {
+          // Take every result that is ready in order and write them unlocked.
+          emitting = writing = true;
+          while (slots[taken % window]) {
+            ready.push_back(std::move(*slots[taken % window]));
+            slots[taken % window].reset();
+            ++taken;
+          }
+          lock.unlock();
+          bool go_on = true;
+          for (Done& done : ready) {
+            if (go_on && !emit(*done.out)) go_on = false;
+            if (done.maker == self) done.out.reset();
+          }
+          detail::lock_soon(lock);
+          for (Done& done : ready)
+            if (done.out) written_by[done.maker].push_back(std::move(*done.out));
+          ready.clear();
+          written = taken;
+          emitting = writing = false;
+          if (!go_on) stopped = true;
+          if (waiting != 0) changed.notify_all();  // the window has room again, or the run stopped
           continue;
         }
-        const std::size_t index = issued++;
-        trash.swap(written_by[self]);
-        lock.unlock();
-        trash.clear();
-        Output out = work(*item);
-        item.reset();
-        detail::lock_soon(lock);
-        slots[index % window] = Done{std::move(out), self};  // this thread writes it next, unless another is writing
-        continue;
+        if (!exhausted && issued - written < window) {
+          std::optional<Item> item = next();
+          if (!item) {
+            exhausted = true;
+            if (waiting != 0) changed.notify_all();
+            continue;
+          }
+          const std::size_t index = issued++;
+          trash.swap(written_by[self]);
+          lock.unlock();
+          trash.clear();
+          Output out = work(*item);
+          item.reset();
+          detail::lock_soon(lock);
+          slots[index % window] = Done{std::move(out), self};  // this thread writes it next, unless another is writing
+          continue;
+        }
+        if (exhausted && written == issued) break;  // all written
+        ++waiting;
+        changed.wait(lock);
+        --waiting;
       }
-      if (exhausted && written == issued) break;  // all written
-      ++waiting;
-      changed.wait(lock);
-      --waiting;
+    } catch (...) {
+      // The run stops; the first exception is rethrown once every thread has.
+      if (!lock.owns_lock()) lock.lock();
+      if (!failure) failure = std::current_exception();
+      stopped = true;
+      if (writing) {
+        emitting = false;
+        ready.clear();
+      }
     }
+    trash.swap(written_by[self]);  // the last of this thread's results
     if (waiting != 0) changed.notify_all();  // the others see the end (or the stop) too
+    lock.unlock();
+    trash.clear();
   };
 
   std::vector<std::thread> threads;
   threads.reserve(jobs - 1);
-  for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(loop, i);
+  for (unsigned i = 1; i < jobs; ++i) {
+    try {
+      threads.emplace_back(loop, i);
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the ones there are do the work
+    }
+  }
   loop(0);
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace newsparse::cli
