@@ -24,6 +24,9 @@ struct Options {
 /// Never throws for any input: bad bytes give a Result holding an Error
 /// (binary, invalid_utf8, unsupported_encoding, too_large); a bug inside the
 /// library gives ErrorCode::internal. Safe to call from many threads at once.
+/// Each calling thread keeps its working buffers (tokens, JSON output) for
+/// its next article, sized by the articles it has parsed (a few hundred KB
+/// for news articles); they are freed when the thread ends.
 Result parse(std::string_view bytes, const Options& options = {});
 
 /// The library version, e.g. "0.1.0".

@@ -94,8 +94,12 @@ Outcome failure(const newsparse::Error& error, const newsparse::RecordSource& so
 // article a fresh mapping, 281,000 page faults and six times the time.)
 void tune_malloc() {
 #if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  // glibc's ceiling for the mmap threshold: 32 MB on 64-bit systems, 16 MB
+  // on 32-bit ones. Were it refused, setting the others would still stop
+  // the raising and leave 128 KB: then nothing is set.
+  const int ceiling = 4 * 1024 * 1024 * static_cast<int>(sizeof(long));
+  if (mallopt(M_MMAP_THRESHOLD, ceiling) == 0) return;
+  mallopt(M_TRIM_THRESHOLD, 2 * ceiling);
   mallopt(M_TOP_PAD, 1 << 20);
 #endif
 }

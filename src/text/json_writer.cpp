@@ -35,12 +35,12 @@ JsonWriter::JsonWriter(bool pretty, std::size_t reserve) : out_(std::exchange(sp
 }
 
 JsonWriter::~JsonWriter() {
-  if (out_.size() <= kKeptBuffer) spare_buffer() = std::move(out_);
+  if (out_.capacity() <= kKeptBuffer) spare_buffer() = std::move(out_);
 }
 
 std::string JsonWriter::take() {
   std::string document;
-  if (out_.size() > kKeptBuffer) {  // a huge document leaves without a copy
+  if (out_.capacity() > kKeptBuffer) {  // a huge document leaves without a copy
     out_.resize(size_);
     document = std::move(out_);
   } else {
