@@ -5,6 +5,7 @@
 # adversarial input (which must grow linearly with its size).
 # Needs GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
+export LC_ALL=C  # a dot in $EPOCHREALTIME, in bc's numbers and in printf's
 corpus=${1:?usage: bench/run.sh CORPUS_DIR [BUILD_DIR]}
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${2:-$root/build}/newsparse
@@ -16,24 +17,36 @@ files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 bytes=$(find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat | wc -c)
 printf 'corpus %s: %d articles, %.1f MB\n' "$corpus" "$files" "$(echo "$bytes / 1000000" | bc -l)"
 
-export LC_ALL=C  # a dot in $EPOCHREALTIME and in bc's numbers
 # Wall-clock seconds of one run, read from bash's own microsecond clock
 # ($EPOCHREALTIME, bash 5): calling date(1) before and after would add the
 # start of two more processes, 3 to 4 ms each on some virtual machines, to
 # every figure (and more to the short --jobs 2 run's share than to --jobs 1's).
+# A run that crashed would look fast: any exit status but 0 (all parsed)
+# and 1 (some inputs failed) stops the script.
+check_status() {  # check_status STATUS ARGS...
+  local status=$1
+  shift
+  if [ "$status" -gt 1 ]; then
+    echo "newsparse $* exited with status $status" >&2
+    exit 1
+  fi
+}
 seconds() {  # seconds (to the microsecond) of: newsparse ARGS > /dev/null
-  local start end
+  local start end status=0
   start=$EPOCHREALTIME
-  "$bin" "$@" > /dev/null 2>/dev/null || true
+  "$bin" "$@" > /dev/null 2>/dev/null || status=$?
   end=$EPOCHREALTIME
+  check_status "$status" "$@"
   echo "$end - $start" | bc -l
 }
 peak_rss() {  # peak RSS (KB) of: newsparse ARGS > /dev/null, from GNU time
-  local log
+  local log rss status=0
   log=$(mktemp)
-  /usr/bin/time -f '%M' -o "$log" "$bin" "$@" > /dev/null 2>/dev/null || true
-  tail -n 1 "$log"
+  /usr/bin/time -f '%M' -o "$log" "$bin" "$@" > /dev/null 2>/dev/null || status=$?
+  rss=$(tail -n 1 "$log")
   rm -f "$log"
+  check_status "$status" "$@"
+  echo "$rss"
 }
 
 # Best of five, the two settings taking turns: a busy spell on the
