@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <thread>
 #include <vector>
@@ -38,7 +39,8 @@ constexpr const char* kExamples = R"(Examples:
   newsparse corpus/ | jq -r .headline   headlines of a corpus
 
 Exit status: 0 when every input parsed, 1 when any input failed (its record
-carries "error"), 2 for a usage error.)";
+carries "error"), 2 for a usage error, 3 when the run itself failed (out of
+memory, say).)";
 
 struct Settings {
   std::vector<std::string> inputs;
@@ -236,35 +238,43 @@ int main(int argc, char** argv) {
     return true;
   };
 
-  if (records) {
-    newsparse::cli::RecordReader reader(inputs, options.max_bytes);
-    using Raw = newsparse::cli::RawRecord;
-    newsparse::cli::run_ordered<Raw, Outcome>(
-        [&]() { return reader.next(); },
-        [&](Raw& raw) -> Outcome {
-          if (!single) warm_heap();
-          newsparse::RecordSource source{raw.origin, raw.line, {}};
-          if (raw.error) return failure(*raw.error, source, style);
-          auto record = newsparse::cli::decode_record(raw.line_text, s.text_field, s.id_field);
-          source.id_json = record.id_json;
-          if (record.error) return failure(*record.error, source, style);
-          return render(newsparse::parse(record.text, options), source, record.text.size(), style);
-        },
-        emit, jobs, window);
-  } else {
-    using Item = newsparse::cli::Input;
-    newsparse::cli::run_ordered<Item, Outcome>([&]() { return inputs.next(); },
-                                               [&](Item& input) -> Outcome {
-                                                 if (!single) warm_heap();
-                                                 auto bytes = newsparse::cli::read_input(input, options.max_bytes);
-                                                 newsparse::RecordSource source{input.name, 0, {}};
-                                                 if (auto* error = std::get_if<newsparse::Error>(&bytes))
-                                                   return failure(*error, source, style);
-                                                 const std::string& text = std::get<std::string>(bytes);
-                                                 return render(newsparse::parse(text, options), source, text.size(),
-                                                               style);
-                                               },
-                                               emit, jobs, window);
+  // The library returns an error record for any bad input; what is left to
+  // throw is the run itself failing (out of memory): say so and stop.
+  try {
+    if (records) {
+      newsparse::cli::RecordReader reader(inputs, options.max_bytes);
+      using Raw = newsparse::cli::RawRecord;
+      newsparse::cli::run_ordered<Raw, Outcome>(
+          [&]() { return reader.next(); },
+          [&](Raw& raw) -> Outcome {
+            if (!single) warm_heap();
+            newsparse::RecordSource source{raw.origin, raw.line, {}};
+            if (raw.error) return failure(*raw.error, source, style);
+            auto record = newsparse::cli::decode_record(raw.line_text, s.text_field, s.id_field);
+            source.id_json = record.id_json;
+            if (record.error) return failure(*record.error, source, style);
+            return render(newsparse::parse(record.text, options), source, record.text.size(), style);
+          },
+          emit, jobs, window);
+    } else {
+      using Item = newsparse::cli::Input;
+      newsparse::cli::run_ordered<Item, Outcome>([&]() { return inputs.next(); },
+                                                 [&](Item& input) -> Outcome {
+                                                   if (!single) warm_heap();
+                                                   auto bytes = newsparse::cli::read_input(input, options.max_bytes);
+                                                   newsparse::RecordSource source{input.name, 0, {}};
+                                                   if (auto* error = std::get_if<newsparse::Error>(&bytes))
+                                                     return failure(*error, source, style);
+                                                   const std::string& text = std::get<std::string>(bytes);
+                                                   return render(newsparse::parse(text, options), source, text.size(),
+                                                                 style);
+                                                 },
+                                                 emit, jobs, window);
+    }
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "%snewsparse: the run stopped: %s\n", progress.enabled() ? "\r\033[K" : "", e.what());
+    return 3;
   }
   for (const auto& w : inputs.take_warnings()) std::fprintf(stderr, "newsparse: warning: %s\n", w.c_str());
   if (!stdout_closed && std::fflush(stdout) != 0 && errno != EPIPE) {
