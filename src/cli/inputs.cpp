@@ -135,8 +135,7 @@ std::optional<Input> InputStream::next() {
 
 bool InputStream::push_directory(const std::filesystem::path& dir, std::error_code& ec) {
   struct Listed {
-    std::string name;  // the file name, the sort key
-    std::string path;
+    std::string path;  // the directory's path and the file name: sorted as the names
     bool directory;
   };
   std::vector<Listed> listed;
@@ -151,9 +150,9 @@ bool InputStream::push_directory(const std::filesystem::path& dir, std::error_co
     const bool directory = it->is_directory(type_ec);  // follows a link, as fs::status
     if (directory && link) continue;                    // a link back up would loop
     if (!directory && !has_extension(it->path(), options_)) continue;
-    listed.push_back({it->path().filename().string(), it->path().string(), directory});
+    listed.push_back({it->path().string(), directory});
   }
-  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) { return a.name < b.name; });
+  std::sort(listed.begin(), listed.end(), [](const Listed& a, const Listed& b) { return a.path < b.path; });
   Frame frame;
   std::size_t bytes = 0;
   for (const Listed& l : listed) bytes += l.path.size();
